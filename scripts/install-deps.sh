@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian packages isnad needs to build and test. Idempotent: packages already
+# present are skipped, and apt is only touched when something is missing.
+# Usage: scripts/install-deps.sh [build|fuzz|all]   (default: build)
+set -euo pipefail
+
+build_pkgs=(
+  build-essential cmake ninja-build pkg-config
+  libicu-dev libgumbo-dev libsimdjson-dev nlohmann-json3-dev libcli11-dev libfmt-dev
+  libsqlite3-dev libpq-dev postgresql-15
+  libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev
+)
+fuzz_pkgs=(clang-14 libclang-rt-14-dev)
+
+want=("${build_pkgs[@]}")
+case "${1:-build}" in
+  build) ;;
+  fuzz) want+=("${fuzz_pkgs[@]}") ;;
+  all) want+=("${fuzz_pkgs[@]}") ;;
+  *) echo "usage: $0 [build|fuzz|all]" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

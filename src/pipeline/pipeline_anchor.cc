@@ -1,0 +1,1 @@
+namespace isnad::internal { extern const int kPipelineAnchor = 0; }

@@ -1,0 +1,108 @@
+#include "tokenize/tokenizer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace isnad {
+namespace {
+
+struct Tokenized {
+  std::string in;
+  NormalizedText norm;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+
+  explicit Tokenized(std::string text) : in(std::move(text)) {
+    Normalizer(NormLevel::kMatch).Normalize(in, &norm);
+    Tokenize(norm, &tokens);
+    SplitSentences(norm, tokens, &sentences);
+  }
+  std::vector<std::string> Texts() const {
+    std::vector<std::string> v;
+    for (const Token& t : tokens) v.emplace_back(TokenText(norm, t));
+    return v;
+  }
+  std::string Original(const Token& t) const { return in.substr(t.begin, t.end - t.begin); }
+  std::string SentenceText(size_t i) const {
+    return in.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
+  }
+};
+
+using ::testing::ElementsAre;
+
+TEST(TokenizerTest, SplitsDigitsGluedToWords) {
+  Tokenized t("بينهم3800 مشتبه");
+  EXPECT_THAT(t.Texts(), ElementsAre("بينهم", "3800", "مشتبه"));
+  EXPECT_EQ(t.tokens[1].kind, TokenKind::kNumber);
+  EXPECT_TRUE(t.tokens[1].is(kGlued));
+}
+
+TEST(TokenizerTest, DetachedProcliticBindsToTheQuotedWord) {
+  Tokenized t("يسلّمون أنفسهم لـ\"قسد\"");
+  EXPECT_THAT(t.Texts(), ElementsAre("يسلمون", "انفسهم", "ل", "\"", "قسد", "\""));
+  EXPECT_EQ(t.tokens[2].kind, TokenKind::kClitic);
+  EXPECT_TRUE(t.tokens[4].is(kAfterClitic));
+  EXPECT_EQ(t.Original(t.tokens[2]), "لـ");  // the kashida stays with its letter
+}
+
+TEST(TokenizerTest, KeepsNumbersWithSeparatorsTogether) {
+  Tokenized t("نحو 3,800 و٣٨٠٠ و3.5 مليون، 27.02.2019");
+  EXPECT_THAT(t.Texts(), ElementsAre("نحو", "3,800", "و", "3800", "و", "3.5", "مليون", ",",
+                                     "27.02.2019"));
+  EXPECT_EQ(t.Original(t.tokens[3]), "٣٨٠٠");
+}
+
+TEST(TokenizerTest, RecognisesUrlsHashtagsHandlesAndLatin) {
+  Tokenized t("شاهد https://example.org/a?b=1. #دير_الزور @SDF_Press Deir ez-Zor");
+  ASSERT_GE(t.tokens.size(), 7u);
+  EXPECT_EQ(t.tokens[1].kind, TokenKind::kUrl);
+  EXPECT_EQ(t.Original(t.tokens[1]), "https://example.org/a?b=1");
+  EXPECT_EQ(t.tokens[3].kind, TokenKind::kHashtag);
+  EXPECT_EQ(t.tokens[4].kind, TokenKind::kHandle);
+  EXPECT_EQ(t.Original(t.tokens[6]), "ez-Zor");
+}
+
+TEST(TokenizerTest, RunsOfDotsAreOneTokenAndNotASentenceEnd) {
+  Tokenized t("بالفيديو.. عناصر أجانب لـ\"داعش\" يسلّمون أنفسهم");
+  EXPECT_EQ(t.Texts()[1], "..");
+  EXPECT_EQ(t.sentences.size(), 1u);
+}
+
+TEST(TokenizerTest, EveryLineIsASentenceEvenWithoutAFullStop) {
+  Tokenized t("أنباء عن استسلام شبه جماعي\n\nسلم عشرات العناصر أنفسهم. وقال مصدر إن نحو سبعين سلموا\nالمصدر : الجزيرة");
+  ASSERT_EQ(t.sentences.size(), 4u);
+  EXPECT_EQ(t.SentenceText(0), "أنباء عن استسلام شبه جماعي");
+  EXPECT_EQ(t.SentenceText(1), "سلم عشرات العناصر أنفسهم.");
+  EXPECT_EQ(t.SentenceText(3), "المصدر : الجزيرة");
+  EXPECT_TRUE(t.tokens[5].is(kParaBefore));
+}
+
+TEST(TokenizerTest, AbbreviationsDoNotEndSentences) {
+  Tokenized t("قال د. محمد إن U.S. forces left. ثم عادوا");
+  ASSERT_EQ(t.sentences.size(), 2u);
+  EXPECT_EQ(t.SentenceText(1), "ثم عادوا");
+}
+
+TEST(TokenizerTest, ClosingQuoteStaysWithItsSentence) {
+  Tokenized t("وقال: \"المعركة ستنتهي قريبا.\" ثم غادر");
+  ASSERT_EQ(t.sentences.size(), 2u);
+  EXPECT_EQ(t.SentenceText(0), "وقال: \"المعركة ستنتهي قريبا.\"");
+}
+
+TEST(TokenizerTest, OriginalSpansCoverDiacritics) {
+  Tokenized t("عناصر مِن تنظيم");
+  EXPECT_EQ(t.Original(t.tokens[1]), "مِن");
+  EXPECT_EQ(t.Texts()[1], "من");
+}
+
+TEST(TokenizerTest, EmojiAreSymbolsOfTheirOwn) {
+  Tokenized t("💡 أهم المواضيع");
+  EXPECT_EQ(t.tokens[0].kind, TokenKind::kSymbol);
+  EXPECT_EQ(t.Texts()[1], "اهم");
+}
+
+}  // namespace
+}  // namespace isnad
