@@ -7,7 +7,7 @@ set -euo pipefail
 build_pkgs=(
   build-essential cmake ninja-build pkg-config
   libicu-dev libgumbo-dev libsimdjson-dev nlohmann-json3-dev libcli11-dev libfmt-dev
-  libsqlite3-dev libpq-dev postgresql-15
+  libsqlite3-dev libpq-dev postgresql-15 libxxhash-dev
   libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev
 )
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)

@@ -154,6 +154,11 @@ COUNTRY_OVERRIDES = {
     "RU": ("روسيا", ["روسيا الاتحادية"]),
     "TR": ("تركيا", []),
     "IR": ("إيران", []),
+    # GeoNames forms with brackets or dashes («الكونغو - كينشاسا»), unusable as names:
+    "CD": ("الكونغو الديمقراطية", ["جمهورية الكونغو الديمقراطية"]),
+    "CG": ("الكونغو", ["جمهورية الكونغو"]),
+    "MM": ("ميانمار", ["بورما"]),
+    "CC": ("جزر كوكوس", []),
 }
 
 # GeoNames Arabic aliases removed because they are everyday words that would turn ordinary

@@ -1,0 +1,127 @@
+#include "lexicon/phrase_matcher.h"
+
+#include "tokenize/stemmer.h"
+
+namespace isnad {
+namespace {
+
+bool Matchable(const Token& t) {
+  return t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin ||
+         t.kind == TokenKind::kNumber;
+}
+
+bool IsQuote(const NormalizedText& norm, const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  const std::string_view p = TokenText(norm, t);
+  return p == "\"" || p == "'";
+}
+
+}  // namespace
+
+PhraseMatcher::PhraseMatcher() { nodes_.emplace_back(); }
+PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
+PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
+PhraseMatcher::~PhraseMatcher() = default;
+
+std::string_view PhraseMatcher::Canonical(std::string_view w) {
+  // Drop the article when at least two letters remain: «الرقه» -> «رقه», «الحي» stays.
+  if (w.size() >= 8 && w.substr(0, 4) == "ال") w.remove_prefix(4);
+  return w;
+}
+
+std::string_view PhraseMatcher::Intern(std::string_view key) {
+  if (auto it = interned_.find(key); it != interned_.end()) return it->second;
+  keys_.push_back(std::make_unique<std::string>(key));
+  const std::string_view stored = *keys_.back();
+  interned_.emplace(stored, stored);
+  return stored;
+}
+
+uint32_t PhraseMatcher::Child(uint32_t node, std::string_view key) const {
+  const auto& next = nodes_[node].next;
+  const auto it = next.find(key);
+  return it == next.end() ? 0 : it->second;
+}
+
+bool PhraseMatcher::Add(std::string_view phrase, uint32_t payload) {
+  NormalizedText norm;
+  Normalizer(NormLevel::kMatch).Normalize(phrase, &norm);
+  std::vector<Token> tokens;
+  Tokenize(norm, &tokens);
+  uint32_t node = 0;
+  bool any = false;
+  for (const Token& t : tokens) {
+    if (!Matchable(t)) continue;  // punctuation inside a name is ignored: «عربي 21», «أ.ف.ب»
+    const std::string_view key = Intern(Canonical(TokenText(norm, t)));
+    uint32_t child = Child(node, key);
+    if (child == 0) {
+      child = static_cast<uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      nodes_[node].next.emplace(key, child);
+    }
+    node = child;
+    any = true;
+  }
+  if (!any) return false;
+  auto& p = nodes_[node].payloads;
+  for (uint32_t x : p) {
+    if (x == payload) return true;
+  }
+  p.push_back(payload);
+  ++phrases_;
+  return true;
+}
+
+bool PhraseMatcher::MatchAt(const NormalizedText& norm, const std::vector<Token>& tokens,
+                            uint32_t i, uint32_t end, PhraseMatch* out) const {
+  const Token& first = tokens[i];
+  if (!Matchable(first)) return false;
+  const std::string_view w = TokenText(norm, first);
+  uint8_t cuts[8] = {0};
+  const int ncuts = first.kind == TokenKind::kWord ? ProcliticCuts(w, cuts, 8) : 1;
+  bool found = false;
+  for (int c = 0; c < ncuts; ++c) {
+    uint32_t node = Child(0, Canonical(w.substr(cuts[c])));
+    if (node == 0) continue;
+    uint32_t j = i + 1;
+    uint32_t best_node = nodes_[node].payloads.empty() ? 0 : node;
+    uint32_t best_end = j;
+    while (j < end) {
+      uint32_t k = j;
+      while (k < end && IsQuote(norm, tokens[k])) ++k;  // «ميليشيا "قسد"»
+      if (k >= end || !Matchable(tokens[k])) break;
+      const uint32_t next = Child(node, Canonical(TokenText(norm, tokens[k])));
+      if (next == 0) break;
+      node = next;
+      j = k + 1;
+      if (!nodes_[node].payloads.empty()) {
+        best_node = node;
+        best_end = j;
+      }
+    }
+    if (best_node != 0 && (!found || best_end > out->last_token)) {
+      *out = PhraseMatch{i, best_end, best_node, cuts[c]};
+      found = true;
+    }
+  }
+  return found;
+}
+
+void PhraseMatcher::FindAll(const NormalizedText& norm, const std::vector<Token>& tokens,
+                            uint32_t begin, uint32_t end, std::vector<PhraseMatch>* out) const {
+  for (uint32_t i = begin; i < end;) {
+    PhraseMatch m;
+    if (MatchAt(norm, tokens, i, end, &m)) {
+      out->push_back(m);
+      i = m.last_token;
+    } else {
+      ++i;
+    }
+  }
+}
+
+const std::vector<uint32_t>& PhraseMatcher::Payloads(uint32_t node) const {
+  return nodes_[node].payloads;
+}
+
+}  // namespace isnad

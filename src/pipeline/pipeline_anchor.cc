@@ -1,1 +1,0 @@
-namespace isnad::internal { extern const int kPipelineAnchor = 0; }

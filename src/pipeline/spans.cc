@@ -1,0 +1,103 @@
+#include "pipeline/spans.h"
+
+#include "ingest/pubdate.h"
+#include "pipeline/document_json.h"
+#include "tokenize/tokenizer.h"
+
+namespace isnad {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+const char* TokenKindName(TokenKind k) {
+  switch (k) {
+    case TokenKind::kWord: return "word";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kLatin: return "latin";
+    case TokenKind::kClitic: return "clitic";
+    case TokenKind::kPunct: return "punct";
+    case TokenKind::kUrl: return "url";
+    case TokenKind::kHashtag: return "hashtag";
+    case TokenKind::kHandle: return "handle";
+    case TokenKind::kSymbol: return "symbol";
+  }
+  return "unknown";
+}
+
+// Tokens of the analysed text, with spans in input coordinates.
+struct Layers {
+  NormalizedText norm;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  explicit Layers(const Document& doc) {
+    Normalizer(NormLevel::kMatch).Normalize(doc.text, &norm);
+    Tokenize(norm, &tokens);
+    SplitSentences(norm, tokens, &sentences);
+  }
+};
+
+Json TokensJson(const Document& doc, const Layers& l) {
+  Json out = Json::array();
+  for (const Token& t : l.tokens) {
+    Json j = SpanJson(doc, Span{t.begin, t.end});
+    j["kind"] = TokenKindName(t.kind);
+    j["norm"] = std::string(TokenText(l.norm, t));
+    if (t.kind == TokenKind::kWord) {
+      j["stem"] = std::string(TokenStem(l.norm, t));
+      const std::string_view w = TokenText(l.norm, t);
+      if (t.prefix_len > 0) j["proclitics"] = std::string(w.substr(0, t.prefix_len));
+      if (t.suffix_len > 0) j["enclitics"] = std::string(w.substr(w.size() - t.suffix_len));
+    }
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+Json SentencesJson(const Document& doc, const Layers& l) {
+  Json out = Json::array();
+  for (const Sentence& s : l.sentences) {
+    Json j = SpanJson(doc, Span{s.begin, s.end});
+    j["tokens"] = s.last_token - s.first_token;
+    j["reporting"] = doc.IsReporting(Span{s.begin, s.end});
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+Json ZonesJson(const Document& doc) {
+  Json out = Json::array();
+  for (const Zone& z : doc.zones) {
+    Json j = SpanJson(doc, z.span);
+    j["kind"] = ZoneKindName(z.kind);
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> SpanKinds() { return {"tokens", "sentences", "zones"}; }
+
+Result<ReferenceDate> ParseReferenceDate(std::string_view s) {
+  auto t = ParseIsoDateTime(s);
+  if (!t || t->hour) return Status::InvalidArgument("'" + std::string(s) + "' is not a YYYY-MM-DD date");
+  return ReferenceDate{t->year, t->month, t->day};
+}
+
+Json SpansJson(const Document& doc, const std::string& kind, const SpanOptions& options) {
+  (void)options;
+  Json j;
+  j["doc"] = Json{{"id", doc.id}, {"path", doc.path ? Json(*doc.path) : Json(nullptr)}};
+  j["kind"] = kind;
+  if (kind == "zones") {
+    j["spans"] = ZonesJson(doc);
+    return j;
+  }
+  const Layers layers(doc);
+  if (kind == "tokens") j["spans"] = TokensJson(doc, layers);
+  else if (kind == "sentences") j["spans"] = SentencesJson(doc, layers);
+  return j;
+}
+
+}  // namespace isnad
