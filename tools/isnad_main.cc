@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -75,7 +76,12 @@ int RunDemo(const Common& common) {
     return 1;
   }
   size_t docs = 0;
-  const int rc = ForEachDocument(common, {sample.string()}, [&](const Document& d) {
+  std::vector<std::string> inputs;  // every folder of the sample; its SOURCE.md is not a report
+  for (const auto& e : std::filesystem::directory_iterator(sample)) {
+    if (e.is_directory()) inputs.push_back(e.path().string());
+  }
+  std::sort(inputs.begin(), inputs.end());
+  const int rc = ForEachDocument(common, inputs, [&](const Document& d) {
     const std::string s = isnad::AnalyzeJson(d).dump() + "\n";
     std::fwrite(s.data(), 1, s.size(), f);
     ++docs;
