@@ -23,11 +23,6 @@ bool IsWordish(const Token& t) {
          t.kind == TokenKind::kLatin || t.kind == TokenKind::kClitic;
 }
 
-uint32_t NormOffset(const NormalizedText& norm, uint32_t original) {
-  return static_cast<uint32_t>(
-      std::lower_bound(norm.origin.begin(), norm.origin.end(), original) - norm.origin.begin());
-}
-
 std::vector<Line> SplitLines(const std::string& text, const NormalizedText& norm,
                              const std::vector<Token>& tokens) {
   std::vector<Line> lines;

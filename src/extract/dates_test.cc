@@ -1,0 +1,3 @@
+#include "extract/dates.h"
+#include <gtest/gtest.h>
+TEST(DatesTest, Placeholder) {}
