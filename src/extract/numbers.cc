@@ -253,10 +253,10 @@ constexpr auto kDualMasc = SortedByText(std::array{
     DualStem{"عنصر", false},  DualStem{"شخص", false},   DualStem{"رجل", false},
     DualStem{"جندي", false},  DualStem{"شقيق", false},  DualStem{"صاروخ", false},
     DualStem{"منزل", false},  DualStem{"حزب", false},   DualStem{"فصيل", false},
-    DualStem{"مخيم", false},  DualStem{"معبر", false},  DualStem{"قتيل", false},
+    DualStem{"مخيم", false},  DualStem{"قتيل", false},
     DualStem{"جريح", false},  DualStem{"اسير", false},  DualStem{"شاب", false},
     DualStem{"ولد", false},   DualStem{"مسجد", false},  DualStem{"مستشفي", false},
-    DualStem{"حاجز", false},  DualStem{"موقع", false},  DualStem{"فندق", false},
+    DualStem{"بلد", false},   DualStem{"فندق", false},
 });
 
 constexpr auto kDualFem = SortedByText(std::array{
@@ -477,7 +477,6 @@ constexpr Cue kCues[] = {
     {{"يقدرون"}, CueKind::kEstimate},
     {{"قدر"}, CueKind::kEstimate},
     {{"قدرت"}, CueKind::kEstimate},
-    {{"وقدر"}, CueKind::kEstimate},
 };
 
 class Scanner {
@@ -519,20 +518,19 @@ class Scanner {
     if (!IsWord(k)) return nullptr;
     return FindCut(table, Text(k), cut);
   }
-  bool InTable(const std::array<PlainWord, kMonths.size()>& t, uint32_t k) const {
-    Cut c;
-    return Lookup(t, k, &c) != nullptr;
-  }
   template <size_t N>
   bool InPlain(const std::array<PlainWord, N>& t, uint32_t k) const {
     Cut c;
     return Lookup(t, k, &c) != nullptr;
   }
   bool IsStandaloneWaw(uint32_t k) const { return Is(k, "و"); }
+  bool YearLike(const Num& x) const {
+    return x.bare_digits && Text(x.first).size() == 4 && x.value >= 1900 && x.value <= 2100;
+  }
 
   uint32_t TryAt(uint32_t i);
   uint32_t TryCue(uint32_t i);
-  uint32_t TryEstimate(uint32_t i, uint32_t k);
+  uint32_t TryEstimate(uint32_t k);
   uint32_t TryVague(uint32_t i);
   uint32_t TryVagueCount(uint32_t i);
   uint32_t TryOrdinal(uint32_t i);
@@ -684,7 +682,10 @@ bool Scanner::ParseNumber(uint32_t i, Num* num) const {
     } else if (st == St::kScale) {
       ok = true;
       if (digits) {
-        ok = d < last_scale, group = d, st = St::kDigits;  // «3 آلاف و800»
+        // «3 آلاف و800» = 3800; but «1.5 مليون و…» takes no addend, and «ألفين و30%» is two.
+        uint32_t pe;
+        ok = d < last_scale && total == std::floor(total) && !ParsePercent(c + 1, &pe);
+        group = d, st = St::kDigits;
       } else if (cls == Cls::kScale) {
         ok = w->value < last_scale;  // «مليون وألفين»
         if (ok) total += w->value * w->mult, last_scale = w->value;
@@ -823,7 +824,7 @@ bool Scanner::IsYear(uint32_t i, double v, bool counting) const {
     return s.size() == 4 && v >= 1300 && v <= 1500 && Is(i + 1, "ه");
   }
   uint32_t p = i;
-  while (p > 0 && (IsPunct(p - 1, "/") || IsPunct(p - 1, "(") || Is(p - 1, "م"))) --p;
+  while (p > 0 && (IsPunct(p - 1, "/") || IsPunct(p - 1, "("))) --p;
   if (p > 0 && (InPlain(kYearCues, p - 1) || InPlain(kMonths, p - 1))) return true;
   if (counting) return false;
   // A bare 1900..2100 is a year unless a word that could be counted follows: «2000 مدني».
@@ -913,7 +914,7 @@ uint32_t Scanner::ApplyPostCues(uint32_t k, NumberMention* m) {
       end = at + 1;
     } else if (m->bound == Bound::kExact &&
                ((Is(at, "علي") && Is(at + 1, "الاقل")) || (Is(at, "او") && Is(at + 1, "اكثر")) ||
-                (Bare(at) == "ما" && Is(at + 1, "فوق")))) {
+                ((Is(at, "وما") || Is(at, "فما")) && Is(at + 1, "فوق")))) {
       m->max.reset(), m->value.reset(), m->bound = Bound::kLower;
       end = at + 2;
     } else if (m->bound == Bound::kExact && (Is(at, "فاكثر") || Is(at, "واكثر"))) {
@@ -981,7 +982,7 @@ uint32_t Scanner::TryCue(uint32_t i) {
       if (!Is(k, cue.words[w])) hit = false;
     }
     if (!hit) continue;
-    if (cue.kind == CueKind::kEstimate) return TryEstimate(i, k);
+    if (cue.kind == CueKind::kEstimate) return TryEstimate(k);
     if (cue.kind == CueKind::kApprox && Is(k, "من")) ++k;  // «ما يقارب من 100»
     Num lo, hi;
     if (!ParseQuantity(k, &lo, &hi) || lo.fraction) {
@@ -997,8 +998,7 @@ uint32_t Scanner::TryCue(uint32_t i) {
       continue;
     }
     if (lo.bare_digits && !lo.percent && !hi.last && TryDigitShapes(k, /*counting=*/true)) {
-      // «منذ 2011» is no count; the date/year mention was pushed; drop it if the cue
-      // was a counting one and the figure is clearly a year/date: keep it as tagged.
+      // «أكثر من 14:00», «من 27 فبراير»: the time or date was pushed as such.
       return out_->back().last_token;
     }
     // «بين N و M», «ما بين N إلى M»
@@ -1024,6 +1024,7 @@ uint32_t Scanner::TryCue(uint32_t i) {
     if (hi.last) {
       ShareScale(&lo, hi);
       SetRange(&m, lo, hi);
+      if (YearLike(lo) && YearLike(hi)) m.kind = NumberKind::kYear;  // «بين 2011 و2014»
     } else {
       SetExact(&m, lo.value);
       if (lo.percent) m.kind = NumberKind::kPercent;
@@ -1054,24 +1055,21 @@ uint32_t Scanner::TryCue(uint32_t i) {
 }
 
 // «يقدر بـ 500», «يقدر عددهم بنحو 500», «تقدر بحوالي ألف», «يقدر بألف». The span starts at
-// the figure (or at «نحو»), and the figure is approximate.
-uint32_t Scanner::TryEstimate(uint32_t i, uint32_t k) {
-  (void)i;
-  if (IsWord(k) && LetterAt(Text(k), 0, "ع") && Text(k).substr(0, 3 * kL) == "عدد") ++k;
-  uint32_t start = k;
-  if (Is(k, "ب")) start = ++k;
-  if (start >= n_) return 0;
+// the figure (or at «نحو»), and the figure is approximate. REQUIRES: k follows the verb.
+uint32_t Scanner::TryEstimate(uint32_t k) {
+  if (IsWord(k) && Text(k).substr(0, 3 * kL) == "عدد") ++k;  // «يقدر عددهم بـ»
+  if (Is(k, "ب")) {
+    ++k;
+  } else if (IsWord(k) && LetterAt(Text(k), 0, "ب")) {
+    const size_t before = out_->size();
+    if (const uint32_t e = TryCue(k); e && out_->size() > before) return e;  // «بنحو»
+  } else {
+    return 0;
+  }
   Num lo, hi;
-  // «بنحو» / «بحوالي»: let the approximator cue take it from there.
-  const size_t before = out_->size();
-  if (IsWord(k) && k != start - 0 && TryCue(k)) {
-  }
-  if (IsWord(k) && LetterAt(Text(k), 0, "ب")) {
-    if (const uint32_t e = TryCue(k); e && out_->size() > before) return e;
-  }
-  if (!ParseQuantity(k, &lo, &hi) || lo.fraction) return 0;
+  if (k >= n_ || !ParseQuantity(k, &lo, &hi) || lo.fraction) return 0;
   NumberMention m = Make(k, lo.skip, hi.last ? hi.last : lo.last);
-  m.words = lo.words;
+  m.words = lo.words || hi.words;
   if (hi.last) {
     ShareScale(&lo, hi);
     SetRange(&m, lo, hi);
