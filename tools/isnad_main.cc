@@ -15,6 +15,7 @@
 #include "ingest/reader.h"
 #include "lexicon/tsv.h"
 #include "pipeline/document_json.h"
+#include "pipeline/engine.h"
 #include "pipeline/spans.h"
 
 namespace {
@@ -23,15 +24,17 @@ using isnad::Document;
 using isnad::Result;
 
 struct Common {
-  std::vector<std::string> outlets;  // extra outlet dictionaries
+  std::vector<std::string> outlets;    // extra outlet dictionaries
+  std::vector<std::string> dict_dirs;  // extra dictionary directories
   std::string data_dir;
 };
 
-Result<isnad::DocumentReader> MakeReader(const Common& c) {
-  isnad::ReaderOptions o;
+Result<std::unique_ptr<isnad::Engine>> MakeEngine(const Common& c) {
+  isnad::EngineOptions o;
   if (!c.data_dir.empty()) o.data_dir = c.data_dir;
   for (const auto& f : c.outlets) o.extra_outlets.emplace_back(f);
-  return isnad::DocumentReader::Create(o);
+  for (const auto& d : c.dict_dirs) o.extra_dict_dirs.emplace_back(d);
+  return isnad::Engine::Create(o);
 }
 
 void Emit(const nlohmann::ordered_json& j, bool pretty) {
@@ -43,21 +46,21 @@ void Emit(const nlohmann::ordered_json& j, bool pretty) {
 // Runs `each` over every document of `paths`; reports rejections; returns the exit code.
 template <typename F>
 int ForEachDocument(const Common& common, const std::vector<std::string>& paths, F each) {
-  auto reader = MakeReader(common);
-  if (!reader.ok()) {
-    fmt::print(stderr, "isnad: {}\n", reader.status().message());
+  auto engine = MakeEngine(common);
+  if (!engine.ok()) {
+    fmt::print(stderr, "isnad: {}\n", engine.status().message());
     return 2;
   }
   int rejected = 0;
   isnad::Progress progress("reading");
-  reader->Read(paths, [&](Result<Document> doc) {
+  (*engine)->reader().Read(paths, [&](Result<Document> doc) {
     if (!doc.ok()) {
       ++rejected;
       fmt::print(stderr, "isnad: rejected {}\n", doc.status().message());
       return;
     }
     progress.Add(1, doc->input.size());
-    each(*doc);
+    each((*engine)->Analyze(std::move(doc).value()));
   });
   progress.Finish();
   std::fflush(stdout);
@@ -81,8 +84,9 @@ int RunDemo(const Common& common) {
     if (e.is_directory()) inputs.push_back(e.path().string());
   }
   std::sort(inputs.begin(), inputs.end());
-  const int rc = ForEachDocument(common, inputs, [&](const Document& d) {
-    const std::string s = isnad::AnalyzeJson(d).dump() + "\n";
+  const int rc = ForEachDocument(common, inputs, [&](const isnad::Analysis& a) {
+    const Document& d = a.doc;
+    const std::string s = isnad::AnalyzeJson(a).dump() + "\n";
     std::fwrite(s.data(), 1, s.size(), f);
     ++docs;
     fmt::print(stderr, "  {:<40} {:<12} {:<26} {}\n",
@@ -103,6 +107,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   Common common;
   app.add_option("--outlets", common.outlets, "extra outlet dictionary (TSV, same columns as data/dict/outlets.tsv)");
+  app.add_option("--dict", common.dict_dirs, "extra dictionary directory (same layout as data/: dict/*.tsv, places/*.tsv)");
   app.add_option("--data-dir", common.data_dir, "directory of isnad's data files (default: bundled)");
 
   std::vector<std::string> paths;
@@ -131,7 +136,7 @@ int main(int argc, char** argv) {
   }
   const bool pretty = format == "pretty";
   if (*analyze) {
-    return ForEachDocument(common, paths, [&](const Document& d) { Emit(isnad::AnalyzeJson(d), pretty); });
+    return ForEachDocument(common, paths, [&](const isnad::Analysis& a) { Emit(isnad::AnalyzeJson(a), pretty); });
   }
   if (*spans) {
     isnad::SpanOptions options;
@@ -143,8 +148,8 @@ int main(int argc, char** argv) {
       }
       options.reference = *r;
     }
-    return ForEachDocument(common, paths, [&](const Document& d) {
-      Emit(isnad::SpansJson(d, kind, options), pretty);
+    return ForEachDocument(common, paths, [&](const isnad::Analysis& a) {
+      Emit(isnad::SpansJson(a, kind, options), pretty);
     });
   }
   if (*demo) return RunDemo(common);

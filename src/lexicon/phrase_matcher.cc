@@ -18,14 +18,16 @@ bool IsQuote(const NormalizedText& norm, const Token& t) {
 
 }  // namespace
 
-PhraseMatcher::PhraseMatcher() { nodes_.emplace_back(); }
+PhraseMatcher::PhraseMatcher(bool fold_article) : fold_article_(fold_article) {
+  nodes_.emplace_back();
+}
 PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
 PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
 PhraseMatcher::~PhraseMatcher() = default;
 
-std::string_view PhraseMatcher::Canonical(std::string_view w) {
+std::string_view PhraseMatcher::Canonical(std::string_view w) const {
   // Drop the article when at least two letters remain: «الرقه» -> «رقه», «الحي» stays.
-  if (w.size() >= 8 && w.substr(0, 4) == "ال") w.remove_prefix(4);
+  if (fold_article_ && w.size() >= 8 && w.substr(0, 4) == "ال") w.remove_prefix(4);
   return w;
 }
 

@@ -31,7 +31,9 @@ struct PhraseMatch {
 
 class PhraseMatcher {
  public:
-  PhraseMatcher();
+  // `fold_article`: store and look up words without a leading ال. Off for source cues, where
+  // «مصدر عسكري» (a new source) and «المصدر العسكري» (one already named) must differ.
+  explicit PhraseMatcher(bool fold_article = true);
   PhraseMatcher(const PhraseMatcher&) = delete;
   PhraseMatcher& operator=(const PhraseMatcher&) = delete;
   PhraseMatcher(PhraseMatcher&&) noexcept;
@@ -53,8 +55,8 @@ class PhraseMatcher {
   const std::vector<uint32_t>& Payloads(uint32_t node) const;
   size_t phrase_count() const { return phrases_; }
 
-  // The key a word is stored under: «الرقه» -> «رقه»; Latin lower-cased.
-  static std::string_view Canonical(std::string_view word);
+  // The key a word is stored under: «الرقه» -> «رقه» when folding articles.
+  std::string_view Canonical(std::string_view word) const;
 
  private:
   struct Node {
@@ -68,6 +70,7 @@ class PhraseMatcher {
   std::vector<std::unique_ptr<std::string>> keys_;  // stable storage for the map keys
   std::unordered_map<std::string_view, std::string_view> interned_;
   size_t phrases_ = 0;
+  bool fold_article_ = true;
 };
 
 }  // namespace isnad

@@ -54,10 +54,44 @@ Json DocJson(const Document& doc) {
   return d;
 }
 
-Json AnalyzeJson(const Document& doc) {
+Json EntitiesJson(const Document& doc, const DocumentEntities& ents) {
+  Json out = Json::array();
+  for (const Entity& e : ents.entities) {
+    Json j;
+    j["kind"] = EntityKindName(e.kind);
+    j["id"] = e.id;
+    j["name"] = e.name;
+    if (!e.name_en.empty()) j["name_en"] = e.name_en;
+    if (e.kind == EntityKind::kPlace) {
+      j["lat"] = e.lat ? Json(*e.lat) : Json(nullptr);
+      j["lon"] = e.lon ? Json(*e.lon) : Json(nullptr);
+      j["precision"] = e.precision;
+      if (!e.country.empty()) j["country"] = e.country;
+    } else if (!e.type.empty()) {
+      j["type"] = e.type;
+    }
+    if (e.kind == EntityKind::kPerson) {
+      if (!e.role.empty()) j["role"] = e.role;
+      if (!e.affiliation.empty()) j["affiliation"] = e.affiliation;
+    }
+    Json mentions = Json::array();
+    for (uint32_t m : e.mentions) {
+      const EntityMention& x = ents.mentions[m];
+      const Span in = doc.ToInput(Span{x.start, x.end});
+      Json mj{{"start", in.start}, {"end", in.end}};
+      if (x.basis != MentionBasis::kDictionary) mj["basis"] = MentionBasisName(x.basis);
+      mentions.push_back(std::move(mj));
+    }
+    j["mentions"] = std::move(mentions);
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+Json AnalyzeJson(const Analysis& a) {
   Json j;
-  j["doc"] = DocJson(doc);
-  j["entities"] = Json::array();
+  j["doc"] = DocJson(a.doc);
+  j["entities"] = EntitiesJson(a.doc, a.entities);
   j["claims"] = Json::array();
   return j;
 }

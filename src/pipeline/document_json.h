@@ -8,14 +8,19 @@
 #include <nlohmann/json.hpp>
 
 #include "isnad/document.h"
+#include "isnad/entity.h"
+#include "pipeline/engine.h"
 
 namespace isnad {
 
 // The SPEC's `doc` object, plus `zones` (how the page was read) and `diagnostics`.
 nlohmann::ordered_json DocJson(const Document& doc);
 
+// The SPEC's `entities` array.
+nlohmann::ordered_json EntitiesJson(const Document& doc, const DocumentEntities& entities);
+
 // A whole `isnad analyze` record.
-nlohmann::ordered_json AnalyzeJson(const Document& doc);
+nlohmann::ordered_json AnalyzeJson(const Analysis& analysis);
 
 // {"start", "end", "text"} for a span of doc.text, in input coordinates.
 nlohmann::ordered_json SpanJson(const Document& doc, Span s);

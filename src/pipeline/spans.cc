@@ -25,19 +25,7 @@ const char* TokenKindName(TokenKind k) {
   return "unknown";
 }
 
-// Tokens of the analysed text, with spans in input coordinates.
-struct Layers {
-  NormalizedText norm;
-  std::vector<Token> tokens;
-  std::vector<Sentence> sentences;
-  explicit Layers(const Document& doc) {
-    Normalizer(NormLevel::kMatch).Normalize(doc.text, &norm);
-    Tokenize(norm, &tokens);
-    SplitSentences(norm, tokens, &sentences);
-  }
-};
-
-Json TokensJson(const Document& doc, const Layers& l) {
+Json TokensJson(const Document& doc, const TextLayers& l) {
   Json out = Json::array();
   for (const Token& t : l.tokens) {
     Json j = SpanJson(doc, Span{t.begin, t.end});
@@ -54,7 +42,7 @@ Json TokensJson(const Document& doc, const Layers& l) {
   return out;
 }
 
-Json SentencesJson(const Document& doc, const Layers& l) {
+Json SentencesJson(const Document& doc, const TextLayers& l) {
   Json out = Json::array();
   for (const Sentence& s : l.sentences) {
     Json j = SpanJson(doc, Span{s.begin, s.end});
@@ -75,9 +63,26 @@ Json ZonesJson(const Document& doc) {
   return out;
 }
 
+// Every entity mention as its own span, with the entity it names and why.
+Json EntityMentionsJson(const Document& doc, const DocumentEntities& ents) {
+  Json out = Json::array();
+  for (const EntityMention& m : ents.mentions) {
+    const Entity& e = ents.entities[m.entity];
+    Json j = SpanJson(doc, Span{m.start, m.end});
+    j["kind"] = EntityKindName(e.kind);
+    j["id"] = e.id;
+    j["name"] = e.name;
+    j["basis"] = MentionBasisName(m.basis);
+    if (!m.note.empty()) j["cue"] = m.note;
+    if (e.kind == EntityKind::kPerson && !e.role.empty()) j["role"] = e.role;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 }  // namespace
 
-std::vector<std::string> SpanKinds() { return {"tokens", "sentences", "zones"}; }
+std::vector<std::string> SpanKinds() { return {"tokens", "sentences", "entities", "zones"}; }
 
 Result<ReferenceDate> ParseReferenceDate(std::string_view s) {
   auto t = ParseIsoDateTime(s);
@@ -85,8 +90,9 @@ Result<ReferenceDate> ParseReferenceDate(std::string_view s) {
   return ReferenceDate{t->year, t->month, t->day};
 }
 
-Json SpansJson(const Document& doc, const std::string& kind, const SpanOptions& options) {
+Json SpansJson(const Analysis& a, const std::string& kind, const SpanOptions& options) {
   (void)options;
+  const Document& doc = a.doc;
   Json j;
   j["doc"] = Json{{"id", doc.id}, {"path", doc.path ? Json(*doc.path) : Json(nullptr)}};
   j["kind"] = kind;
@@ -94,9 +100,9 @@ Json SpansJson(const Document& doc, const std::string& kind, const SpanOptions& 
     j["spans"] = ZonesJson(doc);
     return j;
   }
-  const Layers layers(doc);
-  if (kind == "tokens") j["spans"] = TokensJson(doc, layers);
-  else if (kind == "sentences") j["spans"] = SentencesJson(doc, layers);
+  if (kind == "tokens") j["spans"] = TokensJson(doc, a.layers);
+  else if (kind == "sentences") j["spans"] = SentencesJson(doc, a.layers);
+  else if (kind == "entities") j["spans"] = EntityMentionsJson(doc, a.entities);
   return j;
 }
 

@@ -13,6 +13,7 @@
 
 #include "isnad/document.h"
 #include "isnad/status.h"
+#include "pipeline/engine.h"
 
 namespace isnad {
 
@@ -26,7 +27,7 @@ struct SpanOptions {
 
 std::vector<std::string> SpanKinds();
 Result<ReferenceDate> ParseReferenceDate(std::string_view s);
-nlohmann::ordered_json SpansJson(const Document& doc, const std::string& kind,
+nlohmann::ordered_json SpansJson(const Analysis& analysis, const std::string& kind,
                                  const SpanOptions& options);
 
 }  // namespace isnad

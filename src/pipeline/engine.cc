@@ -1,0 +1,30 @@
+#include "pipeline/engine.h"
+
+#include "lexicon/tsv.h"
+
+namespace isnad {
+
+Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
+  const std::filesystem::path data = options.data_dir.empty() ? DataDir() : options.data_dir;
+  ReaderOptions ro;
+  ro.data_dir = data;
+  ro.extra_outlets = options.extra_outlets;
+  ISNAD_ASSIGN_OR_RETURN(DocumentReader reader, DocumentReader::Create(ro));
+  std::vector<std::filesystem::path> dirs{data};
+  dirs.insert(dirs.end(), options.extra_dict_dirs.begin(), options.extra_dict_dirs.end());
+  auto dict = EntityDictionary::Load(dirs);
+  if (!dict.ok()) {
+    return Status(dict.status().code(), data.string() + ": " + dict.status().message());
+  }
+  return std::unique_ptr<Engine>(new Engine(std::move(reader), std::move(dict).value()));
+}
+
+Analysis Engine::Analyze(Document doc) const {
+  Analysis a;
+  a.doc = std::move(doc);
+  a.layers.Build(a.doc.text);
+  a.entities = recognizer_.Find(a.doc, a.layers);
+  return a;
+}
+
+}  // namespace isnad
