@@ -79,6 +79,12 @@ constexpr auto kNumWords = SortedByText(std::array{
     NumWord{"ثمانيه", Cls::kUnit, 8},
     NumWord{"تسع", Cls::kUnit, 9}, NumWord{"تسعه", Cls::kUnit, 9},
     NumWord{"عشر", Cls::kTen, 10}, NumWord{"عشره", Cls::kTen, 10},
+    // Egyptian teens in one word (Duckling's AR_EG corpus): «حداشر» 11 … «تمنتاشر» 18.
+    NumWord{"حداشر", Cls::kTens, 11}, NumWord{"اتناشر", Cls::kTens, 12},
+    NumWord{"تلتاشر", Cls::kTens, 13}, NumWord{"اربعتاشر", Cls::kTens, 14},
+    NumWord{"خمستاشر", Cls::kTens, 15}, NumWord{"ستاشر", Cls::kTens, 16},
+    NumWord{"سبعتاشر", Cls::kTens, 17}, NumWord{"تمنتاشر", Cls::kTens, 18},
+    NumWord{"تسعتاشر", Cls::kTens, 19},
     NumWord{"عشرون", Cls::kTens, 20}, NumWord{"عشرين", Cls::kTens, 20},
     NumWord{"ثلاثون", Cls::kTens, 30}, NumWord{"ثلاثين", Cls::kTens, 30},
     NumWord{"تلاتين", Cls::kTens, 30},
@@ -123,6 +129,7 @@ constexpr auto kNumWords = SortedByText(std::array{
     NumWord{"اول", Cls::kOrdinal, 1}, NumWord{"اولي", Cls::kOrdinal, 1},
     NumWord{"حادي", Cls::kOrdinal, 1}, NumWord{"حاديه", Cls::kOrdinal, 1},
     NumWord{"ثاني", Cls::kOrdinal, 2}, NumWord{"ثانيه", Cls::kOrdinal, 2},
+    NumWord{"ثان", Cls::kOrdinal, 2},
     NumWord{"ثالث", Cls::kOrdinal, 3}, NumWord{"ثالثه", Cls::kOrdinal, 3},
     NumWord{"رابع", Cls::kOrdinal, 4}, NumWord{"رابعه", Cls::kOrdinal, 4},
     NumWord{"خامس", Cls::kOrdinal, 5}, NumWord{"خامسه", Cls::kOrdinal, 5},
@@ -355,12 +362,16 @@ DigitShape ParseDigits(string_view s, double* value) {
   } else if (commas > 0 && dots > 0) {
     decimal = last_sep;
   } else if (dots > 1 || commas > 1) {
-    // Only thousands groups («1,234,567», «1.234.567») are a number.
+    // Only thousands groups («1,234,567», «1.234.567») are a number; with commas the last
+    // group may be decimals: «12،220,13» = 12220.13 (Arabic comma for thousands).
     size_t prev = s.find(dots ? '.' : ',');
     if (prev == 0 || prev > 3) return DigitShape::kDotted;
     for (size_t i = prev + 1; i <= s.size(); ++i) {
       if (i == s.size() || s[i] == '.' || s[i] == ',') {
-        if (i - prev != 4) return DigitShape::kDotted;
+        if (i - prev != 4) {
+          if (i < s.size() || dots || i - prev > 3) return DigitShape::kDotted;
+          decimal = prev;
+        }
         prev = i;
       }
     }
@@ -461,6 +472,8 @@ constexpr Cue kCues[] = {
     {{"لا", "يقل", "عن"}, CueKind::kLowerIncl},
     {{"لا", "تقل", "عن"}, CueKind::kLowerIncl},
     {{"اقل", "من"}, CueKind::kUpperExcl},
+    {{"لا", "اقل", "من"}, CueKind::kLowerIncl},
+    {{"لا", "اكثر", "من"}, CueKind::kUpperIncl},
     {{"لا", "يزيد", "عن"}, CueKind::kUpperIncl},
     {{"لا", "يزيد", "علي"}, CueKind::kUpperIncl},
     {{"لا", "تزيد", "عن"}, CueKind::kUpperIncl},
@@ -479,6 +492,14 @@ constexpr Cue kCues[] = {
     {{"قدرت"}, CueKind::kEstimate},
 };
 
+// First words of the cues, to reject most tokens with one lookup before trying each cue.
+constexpr auto kCueHeads = [] {
+  std::array<PlainWord, std::size(kCues)> a{};
+  for (size_t i = 0; i < a.size(); ++i) a[i].text = kCues[i].words[0];
+  std::sort(a.begin(), a.end(), [](const PlainWord& x, const PlainWord& y) { return x.text < y.text; });
+  return a;
+}();
+
 class Scanner {
  public:
   Scanner(const NormalizedText& norm, const std::vector<Token>& tokens,
@@ -495,7 +516,10 @@ class Scanner {
 
  private:
   // ---- token helpers
-  string_view Text(uint32_t k) const { return TokenText(norm_, tok_[k]); }
+  // Every token accessor is bounds-checked, so patterns may look past the end freely.
+  string_view Text(uint32_t k) const {
+    return k < n_ ? TokenText(norm_, tok_[k]) : string_view();
+  }
   bool IsWord(uint32_t k) const {
     return k < n_ && (tok_[k].kind == TokenKind::kWord || tok_[k].kind == TokenKind::kClitic);
   }
@@ -659,8 +683,13 @@ bool Scanner::ParseNumber(uint32_t i, Num* num) const {
     const Cls cls = digits ? Cls::kUnit : w->cls;
     bool ok = false;
     if (!conj) {
-      if ((cls == Cls::kTen) && (st == St::kUnit || st == St::kTeenHead) && group < 10) {
-        group += 10, st = St::kTeen, ok = true;  // «خمسة عشر», «إحدى عشرة»
+      if ((cls == Cls::kTen) && (st == St::kUnit || st == St::kTeenHead) &&
+          std::fmod(group, 100) < 10) {
+        group += 10, st = St::kTeen, ok = true;  // «خمسة عشر», «إحدى عشرة», «مئة وستة عشر»
+      } else if (st == St::kHundreds && group >= 100 && std::fmod(group, 100) == 0 &&
+                 (cls == Cls::kUnit || cls == Cls::kTens) && w->value > 0) {
+        // Egyptian drops the و after the hundreds: «متين واحد وعشرين» = 221.
+        group += w->value, st = cls == Cls::kUnit ? St::kUnit : St::kTens, ok = true;
       } else if (cls == Cls::kHundred && (st == St::kUnit && group < 10 && group > 2)) {
         group *= 100, st = St::kHundreds, ok = true;  // «ثلاث مائة»
       } else if (cls == Cls::kHundred && st == St::kDigits) {
@@ -679,6 +708,13 @@ bool Scanner::ParseNumber(uint32_t i, Num* num) const {
       if (st == St::kScale) total += w->value * last_scale, ok = true;
       else if (st != St::kFraction && st != St::kTeenHead) group += w->value, ok = true;
       if (ok) st = St::kDone;
+      // «مليون ونصف المليون», «مليار ونصف مليار»: the scale is repeated after the half.
+      Cut sc;
+      const NumWord* again = Lookup(kNumWords, c + 1, &sc);
+      if (ok && st == St::kDone && total > 0 && again && again->cls == Cls::kScale &&
+          again->value == last_scale && !sc.conj && !sc.prep) {
+        ++c;
+      }
     } else if (st == St::kScale) {
       ok = true;
       if (digits) {
@@ -906,7 +942,10 @@ uint32_t Scanner::TryDigitShapes(uint32_t i, bool counting) {
 // «تقريبا», «على الأقل», «أو أكثر», «فأكثر», «أو أقل» after the figure (directly or after its
 // noun: «10 أشخاص على الأقل»). Returns the token after what it consumed.
 uint32_t Scanner::ApplyPostCues(uint32_t k, NumberMention* m) {
-  if (m->kind != NumberKind::kCardinal && m->kind != NumberKind::kPercent) return k;
+  if (m->kind != NumberKind::kCardinal && m->kind != NumberKind::kPercent &&
+      m->kind != NumberKind::kDual) {
+    return k;
+  }
   for (uint32_t at = k; at <= k + 1 && at < n_; ++at) {
     uint32_t end = 0;
     if (Is(at, "تقريبا")) {
@@ -940,10 +979,21 @@ uint32_t Scanner::ApplyPostCues(uint32_t k, NumberMention* m) {
 // The noun after a figure: a duration, age, money, length or weight makes it a measure.
 // Returns the token after the noun so that «30 ثانية» does not scan «ثانية» as an ordinal.
 uint32_t Scanner::ApplyMeasure(uint32_t k, NumberMention* m) {
+  if (m->kind == NumberKind::kPercent || m->kind == NumberKind::kOrdinal) return k;
+  // «و60% عام 2014», «100 العام الماضي»: a year cue, not «100 years».
+  if (IsDigits(k + 1) && Text(k + 1).size() == 4) return k;
   Cut cut;
   uint32_t at = k;
   const MeasureWord* w = Lookup(kMeasureWords, at, &cut);
   if (!w && Is(at, "من")) w = Lookup(kMeasureWords, ++at, &cut);  // «عشرات الآلاف من الدولارات»
+  if (InPlain(kMonths, k) && (m->kind == NumberKind::kCardinal) && m->bound == Bound::kRange) {
+    m->kind = NumberKind::kDate;  // «بين 4 و19 أيار/مايو»
+    return k;
+  }
+  if ((!w || cut.conj) && m->first_token > 0 && Is(m->first_token - 1, "العمر")) {
+    m->measure = Measure::kAge;  // «البالغة من العمر 61»
+    return k;
+  }
   if (!w || cut.conj) return k;
   m->measure = w->measure;
   if (m->measure == Measure::kDuration) {
@@ -954,7 +1004,8 @@ uint32_t Scanner::ApplyMeasure(uint32_t k, NumberMention* m) {
       if (!IsWord(b)) continue;
       const string_view x = Bare(b);
       age |= x == "العمر" || x == "عمر" || x == "عمره" || x == "عمرها" || x == "عمرهم" ||
-             x == "بعمر" || x == "سن" || x == "السن" || x == "بسن" || x == "عمرهما";
+             x == "بعمر" || x == "سن" || x == "السن" || x == "بسن" || x == "عمرهما" ||
+             x == "اعمار" || x == "اعمارهم";
     }
     if (age) m->measure = Measure::kAge;
   }
@@ -966,6 +1017,7 @@ uint32_t Scanner::ApplyMeasure(uint32_t k, NumberMention* m) {
 uint32_t Scanner::TryCue(uint32_t i) {
   if (!IsWord(i)) return 0;
   Cut first_cut;
+  if (!Lookup(kCueHeads, i, &first_cut)) return 0;
   Cut cuts[5];
   const int ncuts = MakeCuts(Text(i), cuts);
   for (const Cue& cue : kCues) {
@@ -984,6 +1036,17 @@ uint32_t Scanner::TryCue(uint32_t i) {
     if (!hit) continue;
     if (cue.kind == CueKind::kEstimate) return TryEstimate(k);
     if (cue.kind == CueKind::kApprox && Is(k, "من")) ++k;  // «ما يقارب من 100»
+    if (Is(k, "ال") && IsDigits(k + 1)) ++k;                   // «زهاء الـ100 شخص»
+    if (cue.kind == CueKind::kApprox) {
+      // «ما يقارب العامين», «نحو شهرين»: an approximate dual.
+      const size_t before = out_->size();
+      if (const uint32_t e = TryDual(k); e && out_->size() > before) {
+        NumberMention& d = out_->back();
+        const NumberMention head = Make(i, first_cut.skip, d.last_token);
+        d.begin = head.begin, d.first_token = i, d.approx = true;
+        return e;
+      }
+    }
     Num lo, hi;
     if (!ParseQuantity(k, &lo, &hi) || lo.fraction) {
       if (lo.fraction && cue.kind != CueKind::kFrom && cue.kind != CueKind::kRange &&
@@ -1005,7 +1068,7 @@ uint32_t Scanner::TryCue(uint32_t i) {
     if (cue.kind == CueKind::kRange && !hi.last) {
       uint32_t c = lo.last;
       if (Is(c, "و") || Is(c, "الي")) ++c;
-      Num m2, dummy;
+      Num m2;
       if (c < n_ && ParseNumber(c, &m2) && !m2.fraction && m2.value > lo.value &&
           (c > lo.last || m2.skip > 0)) {
         uint32_t end;
@@ -1137,9 +1200,10 @@ uint32_t Scanner::TryVagueCount(uint32_t i) {
   std::optional<int64_t> lo;
   uint32_t last = 0;
   if (core == "عديد") {
-    if (!cut.al || !Is(i + 1, "من")) return 0;
+    if (!cut.al || !(Is(i + 1, "من") || Is(i + 1, "منهم") || Is(i + 1, "منها"))) return 0;
     lo = 3, last = i + 2;
-  } else if (!cut.al && Is(i + 1, "من")) {
+  } else if (!cut.al && (Is(i + 1, "من") || Is(i + 1, "ممن") || Is(i + 1, "منهم") ||
+                         Is(i + 1, "منها") || Is(i + 1, "منهن"))) {
     if (core == "عدد" && !cut.conj && !cut.prep && i > 0 &&
         (Bare(i - 1) == "ان" || Bare(i - 1) == "لان" || Bare(i - 1) == "بان")) {
       return 0;  // «أن عدد من سلم نفسه … يقدر بنحو ألف»
@@ -1156,7 +1220,7 @@ uint32_t Scanner::TryVagueCount(uint32_t i) {
     } else if (a == "غير" && IsWord(i + 2)) {
       const string_view b = Text(i + 2);
       if (b == "محدد" || b == "محددا" || b == "معلوم" || b == "معلوما" || b == "معروف" ||
-          b == "معروفا" || b == "مؤكد" || b == "معلن" || b == "قليل") {
+          b == "معروفا" || b == "مؤكد" || b == "معلن" || b == "قليل" || b == "مسبوق") {
         last = i + 3;
       }
     }
@@ -1199,7 +1263,10 @@ uint32_t Scanner::TryOrdinal(uint32_t i) {
   const NumWord* nx = Lookup(kNumWords, i + 1, &c2);
   const bool unit_like = ordinal_word || w->cls == Cls::kUnit || w->cls == Cls::kTeenHead;
   if (nx && nx->cls == Cls::kTen && !c2.conj && !c2.al && unit_like && v < 10) {
-    v += 10, last = i + 2;  // «الحادي عشر», «الثالثة عشرة», «الأحد عشر»
+    // «الحادي عشر», «الثالثة عشرة», «الأحد عشر»; but «الدول الخمس عشرة» is a definite
+    // cardinal: ordinal teens use the ordinal form of the unit.
+    if (w->cls == Cls::kUnit) return 0;
+    v += 10, last = i + 2;
   } else if (unit_like && v < 10) {
     // «الخامس والعشرين», «الواحد والعشرون», «الخامسة و عشرون»
     uint32_t c = i + 1;
@@ -1280,7 +1347,7 @@ uint32_t Scanner::TryDual(uint32_t i) {
     m.words = true;
     SetExact(&m, 2);
     if (d->time) m.measure = Measure::kDuration;
-    return Push(m, last);
+    return Push(m, std::max(last, ApplyPostCues(last, &m)));  // «لمدة شهرين تقريبا»
   }
   return 0;
 }
