@@ -166,7 +166,7 @@ bool ParseClockAndZone(std::string_view s, size_t* i, IsoDateTime* out, bool rfc
   int h, mi, sec = 0;
   if (!Digits(s, i, 2, &h) || *i >= s.size() || s[*i] != ':' || (++*i, !Digits(s, i, 2, &mi)))
     return false;
-  if (h > 24 || mi > 59) return false;
+  if (h > 24 || mi > 59 || (h == 24 && mi != 0)) return false;  // "24:00" ends the day
   out->hour = h;
   out->minute = mi;
   if (*i < s.size() && s[*i] == ':') {
@@ -365,6 +365,7 @@ constexpr LexEntry kLexicon[] = {
   {"امس", Cat::kYesterday, 0, 0, 0}, {"بارحه", Cat::kYesterday, 0, 0, 0},
   {"غدا", Cat::kTomorrow, 0, 0, 0}, {"غد", Cat::kTomorrow, 0, 0, 0},
   {"بكره", Cat::kTomorrow, 0, 0, 0}, {"بكرا", Cat::kTomorrow, 0, 0, 0},
+  // «الآن» is read but not reported: «حتى الآن», «الآن» mostly mean "so far", "currently".
   {"ان", Cat::kNow, 0, 0, kNeedsArticle},
   // Units: «يوم» is also the cue in «يوم الإثنين», «اليوم» is today, «عام» cues a year.
   {"ساعه", Cat::kUnit, U(DurationUnit::kHour), 1, 0}, {"ساعتين", Cat::kUnit, U(DurationUnit::kHour), 2, 0},
@@ -705,10 +706,8 @@ class Scanner {
     if (current) return ry;
     if (dir < 0) return mo < rm ? ry : ry - 1;
     if (dir > 0) return mo > rm ? ry : ry + 1;
-    const int diff = mo - rm;  // nearest, ties to the past
-    if (diff > 6) return ry - 1;
-    if (diff < -6 || (diff == -6)) return diff == -6 ? ry : ry + 1;
-    return ry;
+    // No modifier: the latest such month starting at most a month after the reference.
+    return DaysFromCivil(Ymd(ry, mo, 1)) <= refd_ + 31 ? ry : ry - 1;
   }
   int YearForDay(int mo, int day, int dir, bool current) const {
     const int ry = ref_->year;
@@ -716,13 +715,10 @@ class Scanner {
     auto days = [&](int y) { return DaysFromCivil(Ymd(y, mo, std::min(day, DaysInMonth(y, mo)))); };
     if (dir < 0) return days(ry) < refd_ ? ry : ry - 1;
     if (dir > 0) return days(ry) > refd_ ? ry : ry + 1;
-    int best = ry;
-    int32_t best_dist = 1 << 30;
-    for (int y = ry - 1; y <= ry + 1; ++y) {
-      const int32_t dist = std::abs(days(y) - refd_);
-      if (dist < best_dist) best = y, best_dist = dist;
-    }
-    return best;
+    // No modifier: the latest occurrence at most a month after the reference. News reports
+    // mostly look back («في 20 حزيران» in February is last June), but announce the near future
+    // («بحلول 26 فبراير» written on 18 February).
+    return days(ry) <= refd_ + 31 ? ry : ry - 1;
   }
 
   static void ApplyEdge(DateMention* m, int edge) {
@@ -738,6 +734,13 @@ class Scanner {
         break;
       }
       case DateGranularity::kYear: {
+        if (m->hijri) {  // a Hijri year: thirds of its 354/355 days
+          const int32_t third = (b - a + 1) / 3;
+          if (edge == 1) SetSpan(m, a, a + third - 1, DateGranularity::kSpan);
+          else if (edge == 2) SetSpan(m, a + third, a + 2 * third - 1, DateGranularity::kSpan);
+          else SetSpan(m, a + 2 * third, b, DateGranularity::kSpan);
+          break;
+        }
         const int y = s.year;
         if (edge == 1) SetSpan(m, a, DaysFromCivil(Ymd(y, 4, 30)), DateGranularity::kSpan);
         else if (edge == 2)
@@ -908,7 +911,7 @@ class Scanner {
     if (na == 4 && i < s.size() && (s[i] == 't' || s[i] == 'T')) {
       IsoDateTime iso;
       size_t j = i + 1;
-      if (ParseClockAndZone(s, &j, &iso, false)) {
+      if (ParseClockAndZone(s, &j, &iso, false) && iso.hour < 24) {
         if (const size_t q2 = TokenEndingAt(q, static_cast<uint32_t>(j))) {
           m->hour = iso.hour;
           m->minute = iso.minute;
@@ -1151,6 +1154,20 @@ class Scanner {
       }
     }
     const Word& md = W(q);
+    if ((md.is(Cat::kPast) || md.is(Cat::kNext)) && md.article) {
+      // «يوم الأحد القادم 26/9/1439هـ»: the explicit date after the modifier wins.
+      size_t r = q + 1;
+      if (Punct(r, ',')) ++r;
+      DateMention d;
+      size_t q2;
+      if (ParseNumericDate(r, &d, &q2, false) && d.resolved && d.granularity == DateGranularity::kDay) {
+        d.weekday = static_cast<int8_t>(wd);
+        d.weekday_conflict = WeekdayOf(*d.start) != wd;
+        *m = d;
+        *k = q2;
+        return true;
+      }
+    }
     if (md.is(Cat::kPast) && md.article) {
       ResolveWeekday(m, wd, Mode::kBefore);  // «السبت الماضي», «يوم الإثنين الفائت»
       *k = q + 1;
@@ -1227,8 +1244,6 @@ class Scanner {
           IsText(q + 1, "الذي") || IsText(q + 1, "العالمي") || IsText(q + 1, "الوطني"))
         return false;
       off = 0, q += 1;
-    } else if (w.is(Cat::kNow) && w.article) {
-      off = 0, q += 1;  // «الآن»
     } else if (w.is(Cat::kDayPart) && w.value == 4 && w.article && w.aux == 0 &&
                w1.is(Cat::kPast)) {
       off = -1, q += 2;  // «الليلة الماضية»
@@ -1247,7 +1262,7 @@ class Scanner {
       size_t q2;
       if (ParseWeekday(r, &d, &q2, false)) {
         const int wd = W(wr).value;
-        if (d.resolved && !d.relative) {  // an explicit date followed: it wins
+        if (d.stated.day != 0 && (d.resolved || !ok)) {  // an explicit date followed: it wins
           *m = d;
           m->weekday = static_cast<int8_t>(wd);
         } else {
@@ -1278,9 +1293,9 @@ class Scanner {
     } else if (w.is(Cat::kOrdinal) && !w.conj && w.prep != 'k') {
       v = w.value;
       const Word& t = W(q);
-      if (t.is(Cat::kTeen) && v <= 9 && t.article == w.article) {
-        v += 10, ++q;
-      } else if (t.is(Cat::kTens) && t.conj && t.article == w.article) {
+      if (t.is(Cat::kTeen) && v <= 9 && !t.conj) {
+        v += 10, ++q;  // «الحادي عشر», «الثالث عشرة»
+      } else if (t.is(Cat::kTens) && t.conj) {  // «الخامس والعشرين»
         v += t.value, ++q;
       } else if (w.aux == 1) {
         return false;  // «الحادي» alone
@@ -1391,7 +1406,10 @@ class Scanner {
     if (W(q).is(Cat::kHijriMark)) mark = true, ++q;
     else if (W(q).is(Cat::kGregMark)) ++q;
     const bool hijri = hijri_month || mark;
-    if (hijri ? (*y < 1 || *y > 1700) : (*y < 1000 || *y > 2199)) return false;
+    // A Hijri month with a Gregorian year («رمضان 2019») is read by the caller.
+    if (hijri ? (*y < 100 || *y > 1700) && (mark || *y < 1900 || *y > 2199)
+              : (*y < 1000 || *y > 2199))
+      return false;
     *year = *y, *hijri_mark = mark, *rel = 2, *k = q;
     return true;
   }
@@ -1537,6 +1555,11 @@ class Scanner {
     m->stated = Ymd(year, mn.month, 0);
     if (mn.hijri) {
       int hy = year;
+      if (hy >= 1900 && !hmark) {  // «رمضان 2019»: the one that begins in 2019
+        hy = CivilToHijri(Ymd(year, 1, 1)).year;
+        if (HijriToCivil(HijriDate{hy, mn.month, 1}).year < year) ++hy;
+        m->stated = Ymd(hy, mn.month, 0);
+      }
       if (!hy) {
         if (!NeedRef(m)) {
           *k = q;
@@ -1577,7 +1600,7 @@ class Scanner {
     else if (W(q).is(Cat::kGregMark) && (toks_[q].is(kGlued) || cue)) gmark = true, ++q;
     if (!cue && !hmark && !gmark) return false;
     if (hmark) {
-      if (*y < 1 || *y > 1700) return false;
+      if (*y < 100 || *y > 1700) return false;
       m->hijri = true;
       m->stated = Ymd(*y, 0, 0);
       SetSpan(m, DaysFromCivil(HijriToCivil(HijriDate{*y, 1, 1})),
@@ -1651,8 +1674,13 @@ class Scanner {
     if (!u.is(Cat::kUnit) || u.article || u.prep) return false;
     if (count < 0) {
       count = u.aux == 1 ? 1 : u.aux == 2 ? 2 : 0;
-      // «منذ عام 2008» is a year, not "a year ago".
-      if (u.aux == 1 && (Int(q + 1) || W(q + 1).is(Cat::kGregMonth))) return false;
+      // «منذ عام 2008» is a year and «ومنذ يوم الأحد الماضي» a weekday, not "a year/day ago".
+      const Word& nx = W(q + 1);
+      if (u.aux == 1 && (Int(q + 1) || nx.is(Cat::kGregMonth) || nx.is(Cat::kLevMonth) ||
+                         nx.is(Cat::kLevPrefix) || nx.is(Cat::kHijriMonth) ||
+                         nx.is(Cat::kWeekday) || nx.is(Cat::kYesterday) ||
+                         nx.is(Cat::kOrdinal) || nx.is(Cat::kTens)))
+        return false;
     } else if (count > 0 && u.aux == 2) {
       return false;  // «3 يومين»: not a count
     }
@@ -1678,7 +1706,8 @@ class Scanner {
       return false;
     }
     // «قبل أسبوعين من موعد الانتخابات»: counted from another event, not from publication.
-    if (W(q).is(Cat::kFrom) && !(IsText(q + 1, "الان"))) return false;
+    if ((W(q).is(Cat::kFrom) || W(q).is(Cat::kOn)) && !W(q).conj && !IsText(q + 1, "الان"))
+      return false;
     if (since && n > 0 && unit != DurationUnit::kDay && unit != DurationUnit::kHour) {
       m->kind = DateKind::kDuration;
       m->duration_amount = n;
@@ -1721,6 +1750,10 @@ class Scanner {
   // «الساعات الأخيرة», «الـ24 ساعة الماضية», «الأيام الثلاثة الماضية», «الأيام المقبلة».
   bool ParseLastN(size_t p, DateMention* m, size_t* k) {
     size_t q = p;
+    // The lead word belongs to the phrase: «خلال اليومين الماضيين» (SPEC's example).
+    const Word& lead = W(q);
+    if (lead.is(Cat::kWithin) || (lead.is(Cat::kDurationCue) && Text(q) != "مدي")) ++q;
+    else if (lead.is(Cat::kOn) && W(q + 1).is(Cat::kDurationCue)) q += 2;
     int n = -1;
     DurationUnit unit;
     if (IsText(q, "ال") && Int(q + 1)) {  // «الـ24 ساعة»
@@ -1742,6 +1775,7 @@ class Scanner {
     } else if (n == 0 && W(q).is(Cat::kVagueTail) && W(q).article) {
       ++q;
     }
+    if (unit == DurationUnit::kHour) n = 1;  // «الساعات القادمة»: within a day
     const Word& md = W(q);
     int dir;
     if ((md.is(Cat::kPast) || md.is(Cat::kRecent)) && md.article) dir = -1;

@@ -25,7 +25,8 @@
 // Never a guess dressed as a fact: an expression that needs the publication date and has none
 // comes back with relative=true, resolved=false and start/until unset.
 //
-// Thread-safety: all functions are pure; the tables are immutable statics. The string_views in a
+// Thread-safety: all functions may be called from any thread; the tables are immutable statics
+// and ScanDates keeps one scratch vector per thread (one word class per token, reused). The string_views in a
 // DateMention view the `original` text passed to ScanDates and live as long as it does.
 #ifndef ISNAD_EXTRACT_DATES_H_
 #define ISNAD_EXTRACT_DATES_H_
