@@ -1,5 +1,8 @@
 #include "ingest/pubdate.h"
 
+#include "extract/dates.h"
+#include "normalize/normalizer.h"
+
 #include <unicode/gregocal.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
@@ -144,73 +147,28 @@ std::string PublicationTime::ToIso() const {
   return buf;
 }
 
-std::optional<PublicationTime> ParseIsoDateTime(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size() && s[i] == ' ') ++i;
-  PublicationTime t;
-  t.year = Digits(s, &i, 4, 4);
-  if (t.year < 0 || i >= s.size() || (s[i] != '-' && s[i] != '/')) return std::nullopt;
-  const char sep = s[i++];
-  t.month = Digits(s, &i, 1, 2);
-  if (t.month < 0 || i >= s.size() || s[i] != sep) return std::nullopt;
-  ++i;
-  t.day = Digits(s, &i, 1, 2);
-  if (!ValidDate(t.year, t.month, t.day)) return std::nullopt;
-  if (i < s.size() && (s[i] == 'T' || s[i] == ' ')) {
-    size_t end = i;
-    ReadTime(s, i, &t, &end);
-    if (t.hour && end < s.size() && (s[end] == 'Z' || s[end] == 'z')) t.utc_offset_minutes = 0;
-    // Fractional seconds before the zone: "14:02:00.000+02:00".
-    if (t.hour && !t.utc_offset_minutes && end < s.size() && s[end] == '.') {
-      size_t q = end + 1;
-      while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
-      if (q < s.size() && (s[q] == 'Z' || s[q] == 'z')) {
-        t.utc_offset_minutes = 0;
-      } else if (q < s.size() && (s[q] == '+' || s[q] == '-')) {
-        PublicationTime z = t;
-        size_t e2 = q;
-        std::string fake = "00:00" + std::string(s.substr(q));
-        ReadTime(fake, 0, &z, &e2);
-        t.utc_offset_minutes = z.utc_offset_minutes;
-      }
-    }
-  }
-  return t;
+namespace {
+
+PublicationTime FromIso(const IsoDateTime& t) {
+  PublicationTime p;
+  p.year = t.date.year;
+  p.month = t.date.month;
+  p.day = t.date.day;
+  p.hour = t.hour;
+  p.minute = t.minute;
+  p.second = t.second;
+  p.utc_offset_minutes = t.utc_offset_minutes;
+  return p;
 }
 
-std::optional<PublicationTime> ParseRfc2822(std::string_view s) {
-  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
-  size_t i = s.find(',');
-  i = i == std::string_view::npos ? 0 : i + 1;
-  while (i < s.size() && s[i] == ' ') ++i;
-  PublicationTime t;
-  t.day = Digits(s, &i, 1, 2);
-  while (i < s.size() && s[i] == ' ') ++i;
-  if (t.day < 0 || i + 3 > s.size()) return std::nullopt;
-  std::string mon(s.substr(i, 3));
-  for (char& c : mon) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  t.month = 0;
-  for (int m = 0; m < 12; ++m) {
-    if (kMonths[m] == mon) t.month = m + 1;
-  }
-  i += 3;
-  while (i < s.size() && s[i] != ' ') ++i;  // "February"
-  while (i < s.size() && s[i] == ' ') ++i;
-  t.year = Digits(s, &i, 4, 4);
-  if (!ValidDate(t.year, t.month, t.day)) return std::nullopt;
-  std::string rest(s.substr(i));
-  for (char& c : rest) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  size_t end = 0;
-  ReadTime(rest, 0, &t, &end);
-  return t;
-}
+}  // namespace
 
 std::optional<PublicationTime> ParseTimestamp(std::string_view s) {
-  if (auto t = ParseIsoDateTime(s)) return t;
-  if (auto t = ParseRfc2822(s)) return t;
+  if (auto t = ParseIsoDateTime(s); t && t->date.complete()) return FromIso(*t);
+  if (auto t = ParseRfc822DateTime(s); t && t->date.complete()) return FromIso(*t);
   Span span;
-  return FindDateline(s, &span);
+  const std::string folded = Normalizer(NormLevel::kMatch).Fold(s);
+  return FindDateline(folded, &span);
 }
 
 std::optional<PublicationTime> FindDateline(std::string_view s, Span* span) {

@@ -16,9 +16,8 @@
 
 namespace isnad {
 
-std::optional<PublicationTime> ParseIsoDateTime(std::string_view s);
-std::optional<PublicationTime> ParseRfc2822(std::string_view s);
-// Any of the above, for metadata fields whose format is not known in advance.
+// ISO 8601 or RFC 2822 (via extract/dates.h), or a dateline, for metadata fields whose
+// format is not known in advance.
 std::optional<PublicationTime> ParseTimestamp(std::string_view s);
 
 // Finds a date (and time, and zone) in one normalized line. `span` receives the matched

@@ -30,12 +30,13 @@ TEST(PubdateTest, ReadsArabicIndicDigitsAndIsoOrder) {
 }
 
 TEST(PubdateTest, ParsesIsoAndRfc2822Metadata) {
-  EXPECT_EQ(ParseIsoDateTime("2019-02-27T14:02:00+02:00")->ToIso(), "2019-02-27T14:02:00+02:00");
-  EXPECT_EQ(ParseIsoDateTime("2019-02-27T12:02:00Z")->ToIso(), "2019-02-27T12:02:00+00:00");
-  EXPECT_EQ(ParseIsoDateTime("2019-02-27T14:02:00.000+03:00")->ToIso(), "2019-02-27T14:02:00+03:00");
-  EXPECT_EQ(ParseRfc2822("Sun, 18 Feb 2018 20:50:44 GMT")->ToIso(), "2018-02-18T20:50:44+00:00");
+  EXPECT_EQ(ParseTimestamp("2019-02-27T14:02:00+02:00")->ToIso(), "2019-02-27T14:02:00+02:00");
+  EXPECT_EQ(ParseTimestamp("2019-02-27T12:02:00Z")->ToIso(), "2019-02-27T12:02:00+00:00");
+  EXPECT_EQ(ParseTimestamp("2019-02-27T14:02:00.000+03:00")->ToIso(), "2019-02-27T14:02:00+03:00");
+  EXPECT_EQ(ParseTimestamp("Sun, 18 Feb 2018 20:50:44 GMT")->ToIso(), "2018-02-18T20:50:44+00:00");
   EXPECT_EQ(ParseTimestamp("2015-07-21 02:51:32")->ToIso(), "2015-07-21T02:51:32");
-  EXPECT_FALSE(ParseIsoDateTime("2019-02-30").has_value());
+  EXPECT_EQ(ParseTimestamp("٢٧.٠٢.٢٠١٩")->ToIso(), "2019-02-27");
+  EXPECT_FALSE(ParseTimestamp("2019-02-30").has_value());
 }
 
 TEST(PubdateTest, OffsetFollowsDaylightSavingOfTheDate) {

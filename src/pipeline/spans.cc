@@ -1,6 +1,6 @@
 #include "pipeline/spans.h"
 
-#include "ingest/pubdate.h"
+#include "extract/dates.h"
 #include "pipeline/document_json.h"
 #include "tokenize/tokenizer.h"
 
@@ -86,8 +86,8 @@ std::vector<std::string> SpanKinds() { return {"tokens", "sentences", "entities"
 
 Result<ReferenceDate> ParseReferenceDate(std::string_view s) {
   auto t = ParseIsoDateTime(s);
-  if (!t || t->hour) return Status::InvalidArgument("'" + std::string(s) + "' is not a YYYY-MM-DD date");
-  return ReferenceDate{t->year, t->month, t->day};
+  if (!t || t->hour || !t->date.complete()) return Status::InvalidArgument("'" + std::string(s) + "' is not a YYYY-MM-DD date");
+  return ReferenceDate{t->date.year, t->date.month, t->date.day};
 }
 
 Json SpansJson(const Analysis& a, const std::string& kind, const SpanOptions& options) {
