@@ -26,6 +26,7 @@ using isnad::Result;
 struct Common {
   std::vector<std::string> outlets;    // extra outlet dictionaries
   std::vector<std::string> dict_dirs;  // extra dictionary directories
+  isnad::AnalyzeOptions analyze;
   std::string data_dir;
 };
 
@@ -60,7 +61,7 @@ int ForEachDocument(const Common& common, const std::vector<std::string>& paths,
       return;
     }
     progress.Add(1, doc->input.size());
-    each((*engine)->Analyze(std::move(doc).value()));
+    each((*engine)->Analyze(std::move(doc).value(), common.analyze));
   });
   progress.Finish();
   std::fflush(stdout);
@@ -135,21 +136,20 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : 2;
   }
   const bool pretty = format == "pretty";
+  if (!reference_date.empty()) {
+    auto r = isnad::ParseReferenceDate(reference_date);
+    if (!r.ok()) {
+      fmt::print(stderr, "isnad: --reference-date: {}\n", r.status().message());
+      return 2;
+    }
+    common.analyze.reference = *r;
+  }
   if (*analyze) {
     return ForEachDocument(common, paths, [&](const isnad::Analysis& a) { Emit(isnad::AnalyzeJson(a), pretty); });
   }
   if (*spans) {
-    isnad::SpanOptions options;
-    if (!reference_date.empty()) {
-      auto r = isnad::ParseReferenceDate(reference_date);
-      if (!r.ok()) {
-        fmt::print(stderr, "isnad: --reference-date: {}\n", r.status().message());
-        return 2;
-      }
-      options.reference = *r;
-    }
     return ForEachDocument(common, paths, [&](const isnad::Analysis& a) {
-      Emit(isnad::SpansJson(a, kind, options), pretty);
+      Emit(isnad::SpansJson(a, kind), pretty);
     });
   }
   if (*demo) return RunDemo(common);

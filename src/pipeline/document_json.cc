@@ -9,6 +9,8 @@ Json SpanJson(const Document& doc, Span s) {
   Json j;
   j["start"] = in.start;
   j["end"] = in.end;
+  j["byte_start"] = in.start;  // the same, named as in the dates layer
+  j["byte_end"] = in.end;
   j["text"] = std::string(doc.InputBytes(s));
   return j;
 }

@@ -19,11 +19,21 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   return std::unique_ptr<Engine>(new Engine(std::move(reader), std::move(dict).value()));
 }
 
-Analysis Engine::Analyze(Document doc) const {
+Analysis Engine::Analyze(Document doc, const AnalyzeOptions& options) const {
   Analysis a;
   a.doc = std::move(doc);
   a.layers.Build(a.doc.text);
   a.entities = recognizer_.Find(a.doc, a.layers);
+  ScanNumbers(a.layers.norm, a.layers.tokens, &a.numbers);
+  // Relative dates resolve against the publication date, but not against an upper bound
+  // (a reader comment's time): «قبل شهرين» would then be a guess dressed as a fact.
+  a.reference = options.reference;
+  if (!a.reference && a.doc.published && !a.doc.published->upper_bound) {
+    const PublicationTime& p = *a.doc.published;
+    a.reference = CivilDate{static_cast<int16_t>(p.year), static_cast<int8_t>(p.month),
+                            static_cast<int8_t>(p.day)};
+  }
+  ScanDates(a.doc.text, a.layers.norm, a.layers.tokens, a.reference, &a.dates);
   return a;
 }
 

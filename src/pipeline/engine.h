@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "entities/recognizer.h"
+#include "extract/dates.h"
+#include "extract/numbers.h"
 #include "ingest/reader.h"
 #include "isnad/entity.h"
 #include "isnad/status.h"
@@ -27,6 +29,14 @@ struct Analysis {
   Document doc;
   TextLayers layers;
   DocumentEntities entities;
+  std::vector<NumberMention> numbers;
+  std::vector<DateMention> dates;
+  std::optional<CivilDate> reference;  // the date relative expressions were resolved against
+};
+
+struct AnalyzeOptions {
+  // Overrides the publication date for resolving relative dates (`--reference-date`).
+  std::optional<CivilDate> reference;
 };
 
 class Engine {
@@ -37,7 +47,7 @@ class Engine {
   const EntityDictionary& dictionary() const { return dict_; }
 
   // Runs every stage after reading on `doc`.
-  Analysis Analyze(Document doc) const;
+  Analysis Analyze(Document doc, const AnalyzeOptions& options = {}) const;
 
  private:
   Engine(DocumentReader reader, EntityDictionary dict)

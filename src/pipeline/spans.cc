@@ -80,18 +80,67 @@ Json EntityMentionsJson(const Document& doc, const DocumentEntities& ents) {
   return out;
 }
 
-}  // namespace
+Json Optional(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
 
-std::vector<std::string> SpanKinds() { return {"tokens", "sentences", "entities", "zones"}; }
-
-Result<ReferenceDate> ParseReferenceDate(std::string_view s) {
-  auto t = ParseIsoDateTime(s);
-  if (!t || t->hour || !t->date.complete()) return Status::InvalidArgument("'" + std::string(s) + "' is not a YYYY-MM-DD date");
-  return ReferenceDate{t->date.year, t->date.month, t->date.day};
+Json NumbersJson(const Document& doc, const std::vector<NumberMention>& numbers) {
+  Json out = Json::array();
+  for (const NumberMention& n : numbers) {
+    Json j = SpanJson(doc, Span{n.begin, n.end});
+    j["value"] = Optional(n.value);
+    j["min"] = Optional(n.min);
+    j["max"] = Optional(n.max);
+    j["approx"] = n.approx;
+    j["kind"] = std::string(NumberKindName(n.kind));
+    if (n.bound != Bound::kExact) j["bound"] = std::string(BoundName(n.bound));
+    if (n.measure != Measure::kNone) j["measure"] = std::string(MeasureName(n.measure));
+    j["counts"] = n.counts();
+    out.push_back(std::move(j));
+  }
+  return out;
 }
 
-Json SpansJson(const Analysis& a, const std::string& kind, const SpanOptions& options) {
-  (void)options;
+Json DatesJson(const Document& doc, const std::vector<DateMention>& dates) {
+  Json out = Json::array();
+  for (const DateMention& d : dates) {
+    // The SPEC names both the byte span and the date interval start/end: for dates,
+    // start/end are the interval (ISO dates) and the bytes are byte_start/byte_end.
+    const Span in = doc.ToInput(Span{d.begin, d.end});
+    Json j;
+    j["byte_start"] = in.start;
+    j["byte_end"] = in.end;
+    j["text"] = std::string(doc.InputBytes(Span{d.begin, d.end}));
+    j["kind"] = d.kind == DateKind::kDate ? "date" : (d.kind == DateKind::kTime ? "time" : "duration");
+    j["start"] = d.start ? Json(FormatIsoDate(*d.start)) : Json(nullptr);
+    j["end"] = d.until ? Json(FormatIsoDate(*d.until)) : Json(nullptr);
+    j["relative"] = d.relative;
+    j["resolved"] = d.resolved;
+    if (d.vague) j["vague"] = true;
+    if (d.hijri) j["hijri"] = true;
+    if (d.weekday_conflict) j["weekday_conflict"] = true;
+    if (d.hour) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "%02d:%02d", *d.hour, d.minute.value_or(0));
+      j["time"] = buf;
+    }
+    if (!d.zone.empty()) j["zone"] = std::string(d.zone);
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> SpanKinds() {
+  return {"tokens", "sentences", "numbers", "dates", "entities", "zones"};
+}
+
+Result<CivilDate> ParseReferenceDate(std::string_view s) {
+  auto t = ParseIsoDateTime(s);
+  if (!t || t->hour || !t->date.complete()) return Status::InvalidArgument("'" + std::string(s) + "' is not a YYYY-MM-DD date");
+  return t->date;
+}
+
+Json SpansJson(const Analysis& a, const std::string& kind) {
   const Document& doc = a.doc;
   Json j;
   j["doc"] = Json{{"id", doc.id}, {"path", doc.path ? Json(*doc.path) : Json(nullptr)}};
@@ -103,6 +152,11 @@ Json SpansJson(const Analysis& a, const std::string& kind, const SpanOptions& op
   if (kind == "tokens") j["spans"] = TokensJson(doc, a.layers);
   else if (kind == "sentences") j["spans"] = SentencesJson(doc, a.layers);
   else if (kind == "entities") j["spans"] = EntityMentionsJson(doc, a.entities);
+  else if (kind == "numbers") j["spans"] = NumbersJson(doc, a.numbers);
+  else if (kind == "dates") {
+    j["reference_date"] = a.reference ? Json(FormatIsoDate(*a.reference)) : Json(nullptr);
+    j["spans"] = DatesJson(doc, a.dates);
+  }
   return j;
 }
 

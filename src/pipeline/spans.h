@@ -17,18 +17,10 @@
 
 namespace isnad {
 
-struct ReferenceDate {
-  int year = 0, month = 0, day = 0;
-};
-
-struct SpanOptions {
-  std::optional<ReferenceDate> reference;  // overrides the publication date
-};
-
 std::vector<std::string> SpanKinds();
-Result<ReferenceDate> ParseReferenceDate(std::string_view s);
-nlohmann::ordered_json SpansJson(const Analysis& analysis, const std::string& kind,
-                                 const SpanOptions& options);
+// "YYYY-MM-DD" for --reference-date.
+Result<CivilDate> ParseReferenceDate(std::string_view s);
+nlohmann::ordered_json SpansJson(const Analysis& analysis, const std::string& kind);
 
 }  // namespace isnad
 

@@ -1,0 +1,515 @@
+// ner_eval: scores the entity stage (src/entities/recognizer.h) against gold-annotated Arabic
+// NER corpora: ANERcorp (Benajiba et al. 2007, `token TAG` per line, IOB1, sentences end at
+// the «.» tokens) and the public Wojood sample (Jarrar et al. 2022, CoNLL-like, blank line
+// between sentences, nested tags of which the first is used).
+//
+//   ner_eval --anercorp ../shared/corpora/anercorp/ANERCorp.txt --data data
+//   ner_eval --wojood ../shared/corpora/wojood-sample/test.txt --data data --json
+//
+// The gold tokens are joined by single spaces, sentence by sentence (one sentence a line),
+// into synthetic documents of about --doc-tokens tokens: one body zone, no title. Each gold
+// token keeps its byte span, so a mention found by the recognizer maps to the gold tokens it
+// touches. Gold types and ours are compared as
+//
+//   PERS  ← person          LOC ← place (Wojood: GPE and LOC)
+//   ORG   ← actor, organization, outlet        (MISC, NORP, DATE, … are not scored)
+//
+// For each type: entity-level precision, recall and F1, exact (same first and last gold
+// token) and partial (any overlap with a gold entity of the type); recall on the gold entities
+// that our dictionaries know (their whole text matches a name of a compatible kind) and on
+// the others, which separates dictionary coverage from recognition quality; precision by
+// mention basis; and the most frequent false positives and false negatives. See
+// docs/entities.md for the figures and what they mean.
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/file.h"
+#include "entities/dictionary.h"
+#include "entities/recognizer.h"
+#include "isnad/document.h"
+#include "isnad/entity.h"
+#include "tokenize/text_layers.h"
+
+namespace isnad {
+namespace {
+
+constexpr int kTypes = 3;
+constexpr const char* kTypeNames[kTypes] = {"PERS", "LOC", "ORG"};
+
+// Our entity kinds as gold types.
+int TypeOf(EntityKind k) {
+  switch (k) {
+    case EntityKind::kPerson: return 0;
+    case EntityKind::kPlace: return 1;
+    case EntityKind::kActor: case EntityKind::kOrganization: case EntityKind::kOutlet: return 2;
+  }
+  return -1;
+}
+
+struct Corpus {
+  std::string name;
+  // Gold label (without B-/I-) to scored type, or -1 when the label is not scored.
+  int (*type_of)(std::string_view label);
+};
+
+int AnercorpType(std::string_view l) {
+  return l == "PERS" ? 0 : l == "LOC" ? 1 : l == "ORG" ? 2 : -1;
+}
+int WojoodType(std::string_view l) {
+  return l == "PERS" ? 0 : (l == "GPE" || l == "LOC") ? 1 : l == "ORG" ? 2 : -1;
+}
+
+struct GoldLine {
+  std::string token;
+  std::string tag;  // "O", "B-PERS", "I-ORG", …
+};
+using GoldSentence = std::vector<GoldLine>;
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// ANERcorp: `token TAG`, the tag being the last field (2 lines have a token with a space).
+// No blank lines: a sentence ends after each «.» token. 191 lines have an empty token.
+std::vector<GoldSentence> ReadAnercorp(std::string_view all) {
+  std::vector<GoldSentence> out(1);
+  for (size_t pos = 0; pos < all.size();) {
+    size_t nl = all.find('\n', pos);
+    if (nl == std::string_view::npos) nl = all.size();
+    const std::string_view line = Trim(all.substr(pos, nl - pos));
+    pos = nl + 1;
+    const size_t sp = line.find_last_of(" \t");
+    if (sp == std::string_view::npos) continue;
+    const std::string_view token = Trim(line.substr(0, sp));
+    if (token.empty()) continue;
+    out.back().push_back(GoldLine{std::string(token), std::string(line.substr(sp + 1))});
+    if (token == ".") out.emplace_back();
+  }
+  if (out.back().empty()) out.pop_back();
+  return out;
+}
+
+// Wojood: `token TAG [TAG …]`, blank line between sentences, `$#$ O` at a paragraph end.
+std::vector<GoldSentence> ReadWojood(std::string_view all) {
+  std::vector<GoldSentence> out(1);
+  for (size_t pos = 0; pos < all.size();) {
+    size_t nl = all.find('\n', pos);
+    if (nl == std::string_view::npos) nl = all.size();
+    const std::string_view line = Trim(all.substr(pos, nl - pos));
+    pos = nl + 1;
+    const size_t sp = line.find(' ');
+    if (line.empty() || sp == std::string_view::npos || line.substr(0, sp) == "$#$") {
+      if (!out.back().empty()) out.emplace_back();
+      continue;
+    }
+    std::string_view tag = Trim(line.substr(sp + 1));
+    tag = tag.substr(0, tag.find(' '));  // the outermost of nested tags
+    out.back().push_back(GoldLine{std::string(line.substr(0, sp)), std::string(tag)});
+  }
+  if (out.back().empty()) out.pop_back();
+  return out;
+}
+
+struct GoldToken {
+  uint32_t begin = 0, end = 0;  // bytes of EvalDoc::text
+  std::string label;            // "PERS", "MISC", … or "" for O
+};
+
+struct GoldEntity {
+  int type = 0;
+  uint32_t first = 0, last = 0;  // gold tokens [first, last)
+};
+
+struct EvalDoc {
+  std::string text;
+  std::vector<GoldToken> tokens;
+  std::vector<GoldEntity> gold;
+};
+
+// Decodes IOB1 (an I- without a B- of the same label starts an entity) one sentence at a time.
+void AddSentence(const Corpus& c, const GoldSentence& s, EvalDoc* d) {
+  if (!d->text.empty()) d->text += '\n';
+  std::string open;  // label of the entity being read
+  uint32_t open_first = 0;
+  auto close = [&](uint32_t at) {
+    if (!open.empty()) {
+      const int t = c.type_of(open);
+      if (t >= 0) d->gold.push_back(GoldEntity{t, open_first, at});
+    }
+    open.clear();
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i > 0) d->text += ' ';
+    const auto k = static_cast<uint32_t>(d->tokens.size());
+    const std::string& tag = s[i].tag;
+    const bool b = tag.rfind("B-", 0) == 0, in = tag.rfind("I-", 0) == 0;
+    const std::string label = b || in ? tag.substr(2) : std::string();
+    if (label.empty() || b || label != open) {
+      close(k);
+      if (!label.empty()) open = label, open_first = k;
+    }
+    const auto begin = static_cast<uint32_t>(d->text.size());
+    d->text += s[i].token;
+    d->tokens.push_back(GoldToken{begin, static_cast<uint32_t>(d->text.size()), label});
+  }
+  close(static_cast<uint32_t>(d->tokens.size()));
+}
+
+std::vector<EvalDoc> MakeDocs(const Corpus& c, const std::vector<GoldSentence>& sentences,
+                              size_t doc_tokens, size_t* token_count) {
+  std::vector<EvalDoc> docs(1);
+  for (const GoldSentence& s : sentences) {
+    if (docs.back().tokens.size() >= doc_tokens) docs.emplace_back();
+    AddSentence(c, s, &docs.back());
+    *token_count += s.size();
+  }
+  return docs;
+}
+
+struct Pred {
+  int type = 0;
+  uint32_t first = 0, last = 0;  // gold tokens [first, last)
+  std::string text;
+  EntityKind kind = EntityKind::kActor;
+  MentionBasis basis = MentionBasis::kDictionary;
+};
+
+struct Counts {
+  size_t gold = 0, pred = 0, exact_tp = 0, partial_pred_ok = 0, partial_gold_found = 0;
+  size_t dict_gold = 0, dict_found = 0, dict_exact = 0, nodict_found = 0;
+  size_t fp_wrong_type = 0;  // false positives lying on a gold entity of another scored type
+  std::map<std::string, std::pair<size_t, size_t>> by_basis;  // basis → (pred, partial ok)
+  std::map<std::string, std::pair<size_t, size_t>> by_kind;
+  std::unordered_map<std::string, size_t> fp, fn;  // "text\tnote" → count
+};
+
+struct Result_ {
+  std::string name, path;
+  size_t tokens = 0, sentences = 0, docs = 0;
+  double seconds = 0;
+  Counts t[kTypes];
+};
+
+bool Overlaps(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) { return a0 < b1 && b0 < a1; }
+
+class Evaluator {
+ public:
+  explicit Evaluator(const EntityDictionary& dict) : dict_(dict), recognizer_(dict) {}
+
+  void Run(const Corpus& c, const std::vector<EvalDoc>& docs, Result_* r) {
+    TextLayers layers;
+    double seconds = 0;
+    for (const EvalDoc& d : docs) {
+      Document doc;
+      doc.text = d.text;
+      doc.input = d.text;
+      doc.language = "ar";
+      doc.zones.push_back(Zone{ZoneKind::kBody, Span{0, static_cast<uint32_t>(d.text.size())}});
+      const auto t0 = std::chrono::steady_clock::now();
+      layers.Build(doc.text);
+      const DocumentEntities ents = recognizer_.Find(doc, layers);
+      seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      Score(c, d, ents, r);
+    }
+    r->seconds = seconds;
+  }
+
+ private:
+  std::vector<Pred> Preds(const EvalDoc& d, const DocumentEntities& ents) const {
+    std::vector<Pred> out;
+    for (const EntityMention& m : ents.mentions) {
+      const Entity& e = ents.entities[m.entity];
+      const auto& tk = d.tokens;
+      const auto first = std::partition_point(tk.begin(), tk.end(),
+                                              [&](const GoldToken& g) { return g.end <= m.start; });
+      const auto last = std::partition_point(first, tk.end(),
+                                             [&](const GoldToken& g) { return g.begin < m.end; });
+      if (first == last) continue;
+      out.push_back(Pred{TypeOf(e.kind), static_cast<uint32_t>(first - tk.begin()),
+                         static_cast<uint32_t>(last - tk.begin()),
+                         d.text.substr(m.start, m.end - m.start), e.kind, m.basis});
+    }
+    return out;
+  }
+
+  static std::string Span_(const EvalDoc& d, uint32_t first, uint32_t last) {
+    return d.text.substr(d.tokens[first].begin, d.tokens[last - 1].end - d.tokens[first].begin);
+  }
+
+  // The gold labels under a predicted mention: «O», «LOC», «ORG+O».
+  static std::string LabelsUnder(const EvalDoc& d, const Pred& p) {
+    std::string out;
+    for (uint32_t i = p.first; i < p.last; ++i) {
+      const std::string l = d.tokens[i].label.empty() ? "O" : d.tokens[i].label;
+      if (out.find(l) == std::string::npos) out += (out.empty() ? "" : "+") + l;
+    }
+    return out;
+  }
+
+  // True when the whole of `text` is a dictionary name of an entity of gold type `type`.
+  bool InDictionary(const std::string& text, int type) {
+    const std::string key = std::to_string(type) + text;
+    if (auto it = in_dict_.find(key); it != in_dict_.end()) return it->second;
+    TextLayers l;
+    l.Build(text);
+    uint32_t i = 0, n = static_cast<uint32_t>(l.tokens.size());
+    while (i < n && l.tokens[i].kind != TokenKind::kWord && l.tokens[i].kind != TokenKind::kLatin) ++i;
+    while (n > i && l.tokens[n - 1].kind == TokenKind::kPunct) --n;
+    bool found = false;
+    PhraseMatch m;
+    if (i < n && dict_.names().MatchAt(l.norm, l.tokens, i, n, &m) && m.last_token == n) {
+      for (uint32_t p : dict_.names().Payloads(m.node)) {
+        found |= TypeOf(dict_.entry(p & EntityDictionary::kIndexMask).kind) == type;
+      }
+    }
+    in_dict_.emplace(key, found);
+    return found;
+  }
+
+  void Score(const Corpus&, const EvalDoc& d, const DocumentEntities& ents, Result_* r) {
+    const std::vector<Pred> preds = Preds(d, ents);
+    std::vector<bool> exact_used(d.gold.size()), found(d.gold.size()), found_exact(d.gold.size());
+    for (const Pred& p : preds) {
+      if (p.type < 0) continue;
+      Counts& c = r->t[p.type];
+      ++c.pred;
+      bool ok = false, other_type = false;
+      for (size_t g = 0; g < d.gold.size(); ++g) {
+        const GoldEntity& ge = d.gold[g];
+        if (!Overlaps(p.first, p.last, ge.first, ge.last)) continue;
+        if (ge.type != p.type) {
+          other_type = true;
+          continue;
+        }
+        ok = true;
+        found[g] = true;
+        if (ge.first == p.first && ge.last == p.last && !exact_used[g]) {
+          exact_used[g] = found_exact[g] = true;
+          ++c.exact_tp;
+        }
+      }
+      c.partial_pred_ok += ok;
+      auto& b = c.by_basis[MentionBasisName(p.basis)];
+      ++b.first, b.second += ok;
+      auto& k = c.by_kind[EntityKindName(p.kind)];
+      ++k.first, k.second += ok;
+      if (!ok) {
+        c.fp_wrong_type += other_type;
+        ++c.fp[p.text + "\t" + LabelsUnder(d, p)];
+      }
+    }
+    for (size_t g = 0; g < d.gold.size(); ++g) {
+      const GoldEntity& ge = d.gold[g];
+      Counts& c = r->t[ge.type];
+      ++c.gold;
+      c.partial_gold_found += found[g];
+      const std::string text = Span_(d, ge.first, ge.last);
+      const bool in_dict = InDictionary(text, ge.type);
+      if (in_dict) {
+        ++c.dict_gold;
+        c.dict_found += found[g];
+        c.dict_exact += found_exact[g];
+      } else {
+        c.nodict_found += found[g];
+      }
+      if (found[g]) continue;
+      std::string note = in_dict ? "in dictionary" : "";
+      for (const Pred& p : preds) {
+        if (p.type >= 0 && p.type != ge.type && Overlaps(p.first, p.last, ge.first, ge.last)) {
+          note += std::string(note.empty() ? "" : "; ") + "taken as " + EntityKindName(p.kind);
+          break;
+        }
+      }
+      ++c.fn[text + "\t" + note];
+    }
+  }
+
+  const EntityDictionary& dict_;
+  EntityRecognizer recognizer_;
+  std::unordered_map<std::string, bool> in_dict_;
+};
+
+double Div(size_t a, size_t b) { return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b); }
+double F1(double p, double r) { return p + r == 0 ? 0.0 : 2 * p * r / (p + r); }
+
+std::vector<std::pair<std::string, size_t>> Top(const std::unordered_map<std::string, size_t>& m,
+                                                 size_t n) {
+  std::vector<std::pair<std::string, size_t>> v(m.begin(), m.end());
+  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  if (v.size() > n) v.resize(n);
+  return v;
+}
+
+// Totals over the three types (micro-average).
+Counts Total(const Result_& r) {
+  Counts all;
+  for (const Counts& c : r.t) {
+    all.gold += c.gold, all.pred += c.pred, all.exact_tp += c.exact_tp;
+    all.partial_pred_ok += c.partial_pred_ok, all.partial_gold_found += c.partial_gold_found;
+    all.dict_gold += c.dict_gold, all.dict_found += c.dict_found, all.dict_exact += c.dict_exact;
+    all.nodict_found += c.nodict_found, all.fp_wrong_type += c.fp_wrong_type;
+  }
+  return all;
+}
+
+void PrintRow(const char* name, const Counts& c) {
+  const double ep = Div(c.exact_tp, c.pred), er = Div(c.exact_tp, c.gold);
+  const double pp = Div(c.partial_pred_ok, c.pred), pr = Div(c.partial_gold_found, c.gold);
+  std::printf("| %-5s | %5zu | %5zu | %5.1f | %5.1f | %5.1f | %5.1f | %5.1f | %5.1f | %5zu | %5.1f | %5.1f | %5.1f |\n",
+              name, c.gold, c.pred, 100 * ep, 100 * er, 100 * F1(ep, er), 100 * pp, 100 * pr,
+              100 * F1(pp, pr), c.dict_gold, 100 * Div(c.dict_exact, c.dict_gold),
+              100 * Div(c.dict_found, c.dict_gold), 100 * Div(c.nodict_found, c.gold - c.dict_gold));
+}
+
+void PrintTable(const Result_& r, size_t top) {
+  std::printf("\n## %s (%s)\n\n%zu tokens, %zu sentences, %zu synthetic documents; "
+              "tokenize + recognize %.2f s (%.0f tokens/s)\n\n",
+              r.name.c_str(), r.path.c_str(), r.tokens, r.sentences, r.docs, r.seconds,
+              Div(r.tokens, 1) / std::max(r.seconds, 1e-9));
+  std::printf("| type  |  gold |  pred | ex. P | ex. R | ex.F1 | ov. P | ov. R | ov.F1 | indic | dicRx | dicRo | nodRo |\n"
+              "| ----- | ----: | ----: | ----: | ----: | ----: | ----: | ----: | ----: | ----: | ----: | ----: | ----: |\n");
+  for (int t = 0; t < kTypes; ++t) PrintRow(kTypeNames[t], r.t[t]);
+  PrintRow("all", Total(r));
+  std::printf("\nex. = exact span, ov. = any overlap; indic = gold entities whose text is a name in "
+              "our dictionaries;\ndicRx/dicRo = exact/overlap recall on those; nodRo = overlap "
+              "recall on the others.\n");
+  for (int t = 0; t < kTypes; ++t) {
+    const Counts& c = r.t[t];
+    std::printf("\n### %s\n\nprecision (overlap) by basis:", kTypeNames[t]);
+    for (const auto& [b, n] : c.by_basis) {
+      std::printf(" %s %zu/%zu (%.0f%%);", b.c_str(), n.second, n.first, 100 * Div(n.second, n.first));
+    }
+    std::printf("\nprecision (overlap) by our kind:");
+    for (const auto& [k, n] : c.by_kind) {
+      std::printf(" %s %zu/%zu (%.0f%%);", k.c_str(), n.second, n.first, 100 * Div(n.second, n.first));
+    }
+    std::printf("\nfalse positives on a gold entity of another type: %zu of %zu\n",
+                c.fp_wrong_type, c.pred - c.partial_pred_ok);
+    std::printf("\ntop false positives (text, gold labels under it, count):\n");
+    for (const auto& [k, n] : Top(c.fp, top)) {
+      const size_t tab = k.find('\t');
+      std::printf("  %4zu  %s  [%s]\n", n, k.substr(0, tab).c_str(), k.substr(tab + 1).c_str());
+    }
+    std::printf("\ntop false negatives (gold text, note, count):\n");
+    for (const auto& [k, n] : Top(c.fn, top)) {
+      const size_t tab = k.find('\t');
+      const std::string note = k.substr(tab + 1);
+      std::printf("  %4zu  %s%s%s%s\n", n, k.substr(0, tab).c_str(), note.empty() ? "" : "  [",
+                  note.c_str(), note.empty() ? "" : "]");
+    }
+  }
+}
+
+nlohmann::json CountsJson(const Counts& c, size_t top) {
+  const double ep = Div(c.exact_tp, c.pred), er = Div(c.exact_tp, c.gold);
+  const double pp = Div(c.partial_pred_ok, c.pred), pr = Div(c.partial_gold_found, c.gold);
+  nlohmann::json j = {
+      {"gold", c.gold},
+      {"pred", c.pred},
+      {"exact", {{"tp", c.exact_tp}, {"precision", ep}, {"recall", er}, {"f1", F1(ep, er)}}},
+      {"partial", {{"pred_ok", c.partial_pred_ok}, {"gold_found", c.partial_gold_found},
+                   {"precision", pp}, {"recall", pr}, {"f1", F1(pp, pr)}}},
+      {"in_dictionary", {{"gold", c.dict_gold}, {"recall_exact", Div(c.dict_exact, c.dict_gold)},
+                         {"recall_partial", Div(c.dict_found, c.dict_gold)}}},
+      {"not_in_dictionary", {{"gold", c.gold - c.dict_gold},
+                             {"recall_partial", Div(c.nodict_found, c.gold - c.dict_gold)}}},
+      {"false_positives_on_other_type", c.fp_wrong_type},
+  };
+  for (const auto& [b, n] : c.by_basis) j["by_basis"][b] = {{"pred", n.first}, {"ok", n.second}};
+  for (const auto& [k, n] : c.by_kind) j["by_kind"][k] = {{"pred", n.first}, {"ok", n.second}};
+  for (const char* which : {"fp", "fn"}) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& [k, n] : Top(which[1] == 'p' ? c.fp : c.fn, top)) {
+      const size_t tab = k.find('\t');
+      list.push_back({{"text", k.substr(0, tab)}, {which[1] == 'p' ? "gold" : "note", k.substr(tab + 1)},
+                      {"count", n}});
+    }
+    j[which[1] == 'p' ? "false_positives" : "false_negatives"] = std::move(list);
+  }
+  return j;
+}
+
+int Main(int argc, char** argv) {
+  CLI::App app{"ner_eval: precision/recall of the entity stage on gold Arabic NER corpora"};
+  std::string anercorp, data = "data";
+  std::vector<std::string> wojood;
+  size_t doc_tokens = 300, top = 20;
+  bool json = false;
+  app.add_option("--anercorp", anercorp, "ANERcorp file (token TAG per line)");
+  app.add_option("--wojood", wojood, "Wojood file(s) (CoNLL, nested tags)");
+  app.add_option("--data", data, "isnad data directory (dict/, places/)")->capture_default_str();
+  app.add_option("--doc-tokens", doc_tokens, "gold tokens per synthetic document")->capture_default_str();
+  app.add_option("--top", top, "false positives/negatives listed per type")->capture_default_str();
+  app.add_flag("--json", json, "print a JSON summary instead of the tables");
+  CLI11_PARSE(app, argc, argv);
+  if (anercorp.empty() && wojood.empty()) {
+    std::fprintf(stderr, "ner_eval: give --anercorp FILE and/or --wojood FILE\n");
+    return 2;
+  }
+
+  const auto t0 = std::chrono::steady_clock::now();
+  auto dict = EntityDictionary::Load({data});
+  if (!dict.ok()) {
+    std::fprintf(stderr, "ner_eval: %s\n", dict.status().ToString().c_str());
+    return 1;
+  }
+  const double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+
+  std::vector<std::pair<Corpus, std::string>> inputs;
+  if (!anercorp.empty()) inputs.push_back({Corpus{"ANERcorp", &AnercorpType}, anercorp});
+  for (const std::string& w : wojood) inputs.push_back({Corpus{"Wojood", &WojoodType}, w});
+
+  Evaluator eval(*dict);
+  nlohmann::json out = {{"data", data}, {"names", dict->name_count()},
+                        {"entries", dict->entries().size()}, {"load_seconds", load_s},
+                        {"doc_tokens", doc_tokens}, {"corpora", nlohmann::json::array()}};
+  if (!json) {
+    std::printf("# ner_eval\n\ndictionaries: %s (%zu entries, %zu names, loaded in %.2f s)\n",
+                data.c_str(), dict->entries().size(), dict->name_count(), load_s);
+  }
+  for (const auto& [corpus, path] : inputs) {
+    auto raw = ReadFileLimited(path);
+    if (!raw.ok()) {
+      std::fprintf(stderr, "ner_eval: %s\n", raw.status().ToString().c_str());
+      return 1;
+    }
+    const std::vector<GoldSentence> sentences =
+        corpus.type_of == &AnercorpType ? ReadAnercorp(*raw) : ReadWojood(*raw);
+    Result_ r;
+    r.name = corpus.name;
+    r.path = path;
+    r.sentences = sentences.size();
+    const std::vector<EvalDoc> docs = MakeDocs(corpus, sentences, doc_tokens, &r.tokens);
+    r.docs = docs.size();
+    eval.Run(corpus, docs, &r);
+    if (!json) {
+      PrintTable(r, top);
+      continue;
+    }
+    nlohmann::json c = {{"name", r.name}, {"path", r.path}, {"tokens", r.tokens},
+                        {"sentences", r.sentences}, {"documents", r.docs}, {"seconds", r.seconds}};
+    for (int t = 0; t < kTypes; ++t) c["types"][kTypeNames[t]] = CountsJson(r.t[t], top);
+    c["types"]["all"] = CountsJson(Total(r), 0);
+    out["corpora"].push_back(std::move(c));
+  }
+  if (json) std::printf("%s\n", out.dump(2).c_str());
+  return 0;
+}
+
+}  // namespace
+}  // namespace isnad
+
+int main(int argc, char** argv) { return isnad::Main(argc, argv); }
