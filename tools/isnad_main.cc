@@ -113,12 +113,15 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> paths;
   std::string format = "jsonl";
+  std::string reference_date;
   auto* analyze = app.add_subcommand("analyze", "analyze documents; one JSON object per document");
   analyze->add_option("paths", paths, "files, directories or - for standard input")->required();
   analyze->add_option("--format", format, "jsonl or pretty")->check(CLI::IsMember({"jsonl", "pretty"}));
+  bool explain = false;
+  analyze->add_flag("--explain", explain, "say, per claim, which trigger, slots and source cues produced it");
+  analyze->add_option("--reference-date", reference_date, "YYYY-MM-DD for resolving relative dates");
 
   std::string kind;
-  std::string reference_date;
   auto* spans = app.add_subcommand("spans", "list one layer's spans of each document (JSON Lines)");
   spans->add_option("paths", paths, "files, directories or - for standard input")->required();
   spans->add_option("--kind", kind, "tokens, sentences, numbers, dates, entities or zones")
@@ -145,7 +148,7 @@ int main(int argc, char** argv) {
     common.analyze.reference = *r;
   }
   if (*analyze) {
-    return ForEachDocument(common, paths, [&](const isnad::Analysis& a) { Emit(isnad::AnalyzeJson(a), pretty); });
+    return ForEachDocument(common, paths, [&](const isnad::Analysis& a) { Emit(isnad::AnalyzeJson(a, explain), pretty); });
   }
   if (*spans) {
     return ForEachDocument(common, paths, [&](const isnad::Analysis& a) {

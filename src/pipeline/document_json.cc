@@ -90,11 +90,88 @@ Json EntitiesJson(const Document& doc, const DocumentEntities& ents) {
   return out;
 }
 
-Json AnalyzeJson(const Analysis& a) {
+namespace {
+
+Json Opt(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
+
+Json ClaimEntityJson(const Document& doc, const ClaimEntity& e, bool place) {
+  Json j{{"id", e.id}, {"name", e.name}};
+  if (place) {
+    j["lat"] = e.lat ? Json(*e.lat) : Json(nullptr);
+    j["lon"] = e.lon ? Json(*e.lon) : Json(nullptr);
+    j["precision"] = e.precision;
+  }
+  const Span in = doc.ToInput(e.evidence);
+  j["start"] = in.start;
+  j["end"] = in.end;
+  return j;
+}
+
+Json LinkJson(const Document& doc, const SourceLink& l) {
+  Json j{{"kind", l.kind}};
+  if (!l.id.empty()) j["id"] = l.id;
+  j["name"] = l.name;
+  if (!l.role.empty()) j["role"] = l.role;
+  if (l.evidence) {
+    const Span in = doc.ToInput(*l.evidence);
+    j["start"] = in.start;
+    j["end"] = in.end;
+  }
+  return j;
+}
+
+}  // namespace
+
+Json ClaimsJson(const Document& doc, const std::vector<Claim>& claims, bool explain) {
+  Json out = Json::array();
+  for (const Claim& c : claims) {
+    Json j;
+    j["type"] = ClaimTypeName(c.type);
+    j["modality"] = ModalityName(c.modality);
+    const Span ev = doc.ToInput(c.evidence);
+    j["evidence"] = Json{{"start", ev.start}, {"end", ev.end}, {"quote", std::string(doc.InputBytes(c.evidence))}};
+    j["agent"] = c.agent ? ClaimEntityJson(doc, *c.agent, false) : Json(nullptr);
+    j["counterpart"] = c.counterpart ? ClaimEntityJson(doc, *c.counterpart, false) : Json(nullptr);
+    if (c.count) {
+      const ClaimCount& n = *c.count;
+      j["count"] = Json{{"value", Opt(n.value)}, {"min", Opt(n.min)}, {"max", Opt(n.max)},
+                        {"approx", n.approx}, {"unit", CountUnitName(n.unit)},
+                        {"text", std::string(doc.InputBytes(n.text))}};
+    } else {
+      j["count"] = nullptr;
+    }
+    j["place"] = c.place ? ClaimEntityJson(doc, *c.place, true) : Json(nullptr);
+    if (c.time) {
+      j["time"] = Json{{"start", c.time->start ? Json(*c.time->start) : Json(nullptr)},
+                       {"end", c.time->end ? Json(*c.time->end) : Json(nullptr)},
+                       {"text", std::string(doc.InputBytes(c.time->text))}};
+    } else {
+      j["time"] = nullptr;
+    }
+    Json chain = Json::array();
+    for (const SourceLink& l : c.chain) chain.push_back(LinkJson(doc, l));
+    j["source"] = Json{{"chain", std::move(chain)}, {"verb", c.verb.empty() ? Json(nullptr) : Json(c.verb)}};
+    if (explain) {
+      Json x;
+      x["trigger"] = c.why.trigger;
+      if (c.why.trigger_span) x["trigger_text"] = std::string(doc.InputBytes(*c.why.trigger_span));
+      if (!c.why.unit_noun.empty()) x["unit_noun"] = c.why.unit_noun;
+      if (!c.why.agent_rule.empty()) x["agent"] = c.why.agent_rule;
+      if (!c.why.place_rule.empty()) x["place"] = c.why.place_rule;
+      x["source"] = c.why.source_rule;
+      if (!c.why.modality_cue.empty()) x["modality_cue"] = c.why.modality_cue;
+      j["explain"] = std::move(x);
+    }
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+Json AnalyzeJson(const Analysis& a, bool explain) {
   Json j;
   j["doc"] = DocJson(a.doc);
   j["entities"] = EntitiesJson(a.doc, a.entities);
-  j["claims"] = Json::array();
+  j["claims"] = ClaimsJson(a.doc, a.claims, explain);
   return j;
 }
 

@@ -19,8 +19,12 @@ nlohmann::ordered_json DocJson(const Document& doc);
 // The SPEC's `entities` array.
 nlohmann::ordered_json EntitiesJson(const Document& doc, const DocumentEntities& entities);
 
+// The SPEC's `claims` array; `explain` adds each claim's "explain" object.
+nlohmann::ordered_json ClaimsJson(const Document& doc, const std::vector<Claim>& claims,
+                                  bool explain);
+
 // A whole `isnad analyze` record.
-nlohmann::ordered_json AnalyzeJson(const Analysis& analysis);
+nlohmann::ordered_json AnalyzeJson(const Analysis& analysis, bool explain = false);
 
 // {"start", "end", "text"} for a span of doc.text, in input coordinates.
 nlohmann::ordered_json SpanJson(const Document& doc, Span s);

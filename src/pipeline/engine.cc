@@ -16,7 +16,10 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   if (!dict.ok()) {
     return Status(dict.status().code(), data.string() + ": " + dict.status().message());
   }
-  return std::unique_ptr<Engine>(new Engine(std::move(reader), std::move(dict).value()));
+  auto lex = ClaimLexicons::Load(data / "claims");
+  if (!lex.ok()) return lex.status();
+  return std::unique_ptr<Engine>(
+      new Engine(std::move(reader), std::move(dict).value(), std::move(lex).value()));
 }
 
 Analysis Engine::Analyze(Document doc, const AnalyzeOptions& options) const {
@@ -34,6 +37,7 @@ Analysis Engine::Analyze(Document doc, const AnalyzeOptions& options) const {
                             static_cast<int8_t>(p.day)};
   }
   ScanDates(a.doc.text, a.layers.norm, a.layers.tokens, a.reference, &a.dates);
+  a.claims = extractor_.Extract(ClaimInputs{a.doc, a.layers, a.entities, a.numbers, a.dates});
   return a;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "claims/extractor.h"
 #include "entities/recognizer.h"
 #include "extract/dates.h"
 #include "extract/numbers.h"
@@ -32,6 +33,7 @@ struct Analysis {
   std::vector<NumberMention> numbers;
   std::vector<DateMention> dates;
   std::optional<CivilDate> reference;  // the date relative expressions were resolved against
+  std::vector<Claim> claims;
 };
 
 struct AnalyzeOptions {
@@ -50,11 +52,14 @@ class Engine {
   Analysis Analyze(Document doc, const AnalyzeOptions& options = {}) const;
 
  private:
-  Engine(DocumentReader reader, EntityDictionary dict)
-      : reader_(std::move(reader)), dict_(std::move(dict)), recognizer_(dict_) {}
+  Engine(DocumentReader reader, EntityDictionary dict, ClaimLexicons lex)
+      : reader_(std::move(reader)), dict_(std::move(dict)), lex_(std::move(lex)),
+        recognizer_(dict_), extractor_(lex_, dict_) {}
   DocumentReader reader_;
   EntityDictionary dict_;
+  ClaimLexicons lex_;
   EntityRecognizer recognizer_;
+  ClaimExtractor extractor_;
 };
 
 }  // namespace isnad

@@ -181,8 +181,15 @@ struct Pred {
   int type = 0;
   uint32_t first = 0, last = 0;  // gold tokens [first, last)
   std::string text;
-  EntityKind kind = EntityKind::kActor;
+  const Entity* entity = nullptr;
   MentionBasis basis = MentionBasis::kDictionary;
+};
+
+// One line of a false positive or negative list: how often, and the first place it was seen.
+struct Miss {
+  size_t count = 0;
+  std::string example;  // the gold tokens around it, the miss in [brackets]
+  std::string id;       // false positives: our entity id
 };
 
 struct Counts {
@@ -190,8 +197,8 @@ struct Counts {
   size_t dict_gold = 0, dict_found = 0, dict_exact = 0, nodict_found = 0;
   size_t fp_wrong_type = 0;  // false positives lying on a gold entity of another scored type
   std::map<std::string, std::pair<size_t, size_t>> by_basis;  // basis → (pred, partial ok)
-  std::map<std::string, std::pair<size_t, size_t>> by_kind;
-  std::unordered_map<std::string, size_t> fp, fn;  // "text\tnote" → count
+  std::map<std::string, std::pair<size_t, size_t>> by_kind;  // "actor/state_forces" → …
+  std::unordered_map<std::string, Miss> fp, fn;  // "text\tnote" → …
 };
 
 struct Result_ {
@@ -238,13 +245,31 @@ class Evaluator {
       if (first == last) continue;
       out.push_back(Pred{TypeOf(e.kind), static_cast<uint32_t>(first - tk.begin()),
                          static_cast<uint32_t>(last - tk.begin()),
-                         d.text.substr(m.start, m.end - m.start), e.kind, m.basis});
+                         d.text.substr(m.start, m.end - m.start), &e, m.basis});
     }
     return out;
   }
 
   static std::string Span_(const EvalDoc& d, uint32_t first, uint32_t last) {
     return d.text.substr(d.tokens[first].begin, d.tokens[last - 1].end - d.tokens[first].begin);
+  }
+
+  // «… قال الرئيس [جورج بوش] في …»: up to 6 gold tokens either side, same line only.
+  static std::string Context(const EvalDoc& d, uint32_t first, uint32_t last) {
+    uint32_t a = first, b = last;
+    for (int k = 0; k < 6 && a > 0 && d.text[d.tokens[a].begin - 1] == ' '; ++k) --a;
+    for (int k = 0; k < 6 && b < d.tokens.size() && d.text[d.tokens[b].begin - 1] == ' '; ++k) ++b;
+    std::string out;
+    if (a < first) out += Span_(d, a, first) + " ";
+    out += "[" + Span_(d, first, last) + "]";
+    if (b > last) out += " " + Span_(d, last, b);
+    return out;
+  }
+
+  static void Count(std::unordered_map<std::string, Miss>* m, const std::string& key,
+                    const EvalDoc& d, uint32_t first, uint32_t last, const std::string& id) {
+    Miss& x = (*m)[key];
+    if (x.count++ == 0) x.example = Context(d, first, last), x.id = id;
   }
 
   // The gold labels under a predicted mention: «O», «LOC», «ORG+O».
@@ -302,11 +327,12 @@ class Evaluator {
       c.partial_pred_ok += ok;
       auto& b = c.by_basis[MentionBasisName(p.basis)];
       ++b.first, b.second += ok;
-      auto& k = c.by_kind[EntityKindName(p.kind)];
+      const std::string kind = EntityKindName(p.entity->kind);
+      auto& k = c.by_kind[p.type == 2 ? kind + "/" + p.entity->type : kind];
       ++k.first, k.second += ok;
       if (!ok) {
         c.fp_wrong_type += other_type;
-        ++c.fp[p.text + "\t" + LabelsUnder(d, p)];
+        Count(&c.fp, p.text + "\t" + LabelsUnder(d, p), d, p.first, p.last, p.entity->id);
       }
     }
     for (size_t g = 0; g < d.gold.size(); ++g) {
@@ -327,11 +353,11 @@ class Evaluator {
       std::string note = in_dict ? "in dictionary" : "";
       for (const Pred& p : preds) {
         if (p.type >= 0 && p.type != ge.type && Overlaps(p.first, p.last, ge.first, ge.last)) {
-          note += std::string(note.empty() ? "" : "; ") + "taken as " + EntityKindName(p.kind);
+          note += std::string(note.empty() ? "" : "; ") + "taken as " + EntityKindName(p.entity->kind);
           break;
         }
       }
-      ++c.fn[text + "\t" + note];
+      Count(&c.fn, text + "\t" + note, d, ge.first, ge.last, "");
     }
   }
 
@@ -343,11 +369,11 @@ class Evaluator {
 double Div(size_t a, size_t b) { return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b); }
 double F1(double p, double r) { return p + r == 0 ? 0.0 : 2 * p * r / (p + r); }
 
-std::vector<std::pair<std::string, size_t>> Top(const std::unordered_map<std::string, size_t>& m,
-                                                 size_t n) {
-  std::vector<std::pair<std::string, size_t>> v(m.begin(), m.end());
+std::vector<std::pair<std::string, Miss>> Top(const std::unordered_map<std::string, Miss>& m,
+                                               size_t n) {
+  std::vector<std::pair<std::string, Miss>> v(m.begin(), m.end());
   std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
+    return a.second.count != b.second.count ? a.second.count > b.second.count : a.first < b.first;
   });
   if (v.size() > n) v.resize(n);
   return v;
@@ -398,17 +424,18 @@ void PrintTable(const Result_& r, size_t top) {
     }
     std::printf("\nfalse positives on a gold entity of another type: %zu of %zu\n",
                 c.fp_wrong_type, c.pred - c.partial_pred_ok);
-    std::printf("\ntop false positives (text, gold labels under it, count):\n");
-    for (const auto& [k, n] : Top(c.fp, top)) {
+    std::printf("\ntop false positives (count, text, gold labels under it, our id; first seen):\n");
+    for (const auto& [k, x] : Top(c.fp, top)) {
       const size_t tab = k.find('\t');
-      std::printf("  %4zu  %s  [%s]\n", n, k.substr(0, tab).c_str(), k.substr(tab + 1).c_str());
+      std::printf("  %4zu  %s  [%s] %s;  %s\n", x.count, k.substr(0, tab).c_str(),
+                  k.substr(tab + 1).c_str(), x.id.c_str(), x.example.c_str());
     }
-    std::printf("\ntop false negatives (gold text, note, count):\n");
-    for (const auto& [k, n] : Top(c.fn, top)) {
+    std::printf("\ntop false negatives (count, gold text, note; first seen):\n");
+    for (const auto& [k, x] : Top(c.fn, top)) {
       const size_t tab = k.find('\t');
       const std::string note = k.substr(tab + 1);
-      std::printf("  %4zu  %s%s%s%s\n", n, k.substr(0, tab).c_str(), note.empty() ? "" : "  [",
-                  note.c_str(), note.empty() ? "" : "]");
+      std::printf("  %4zu  %s%s%s%s;  %s\n", x.count, k.substr(0, tab).c_str(),
+                  note.empty() ? "" : "  [", note.c_str(), note.empty() ? "" : "]", x.example.c_str());
     }
   }
 }
@@ -432,10 +459,13 @@ nlohmann::json CountsJson(const Counts& c, size_t top) {
   for (const auto& [k, n] : c.by_kind) j["by_kind"][k] = {{"pred", n.first}, {"ok", n.second}};
   for (const char* which : {"fp", "fn"}) {
     nlohmann::json list = nlohmann::json::array();
-    for (const auto& [k, n] : Top(which[1] == 'p' ? c.fp : c.fn, top)) {
+    for (const auto& [k, x] : Top(which[1] == 'p' ? c.fp : c.fn, top)) {
       const size_t tab = k.find('\t');
-      list.push_back({{"text", k.substr(0, tab)}, {which[1] == 'p' ? "gold" : "note", k.substr(tab + 1)},
-                      {"count", n}});
+      nlohmann::json e = {{"text", k.substr(0, tab)},
+                          {which[1] == 'p' ? "gold" : "note", k.substr(tab + 1)},
+                          {"count", x.count}, {"example", x.example}};
+      if (!x.id.empty()) e["id"] = x.id;
+      list.push_back(std::move(e));
     }
     j[which[1] == 'p' ? "false_positives" : "false_negatives"] = std::move(list);
   }

@@ -1,0 +1,697 @@
+#include "claims/extractor.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "lexicon/tsv.h"
+
+namespace isnad {
+
+const char* ClaimTypeName(ClaimType t) {
+  switch (t) {
+    case ClaimType::kSurrender: return "surrender";
+    case ClaimType::kAgreement: return "agreement";
+    case ClaimType::kEvacuation: return "evacuation";
+    case ClaimType::kRelease: return "release";
+    case ClaimType::kTransfer: return "transfer";
+    case ClaimType::kDetention: return "detention";
+    case ClaimType::kAttack: return "attack";
+    case ClaimType::kControl: return "control";
+    case ClaimType::kPresence: return "presence";
+    case ClaimType::kAid: return "aid";
+    case ClaimType::kThreat: return "threat";
+    case ClaimType::kStatement: return "statement";
+  }
+  return "statement";
+}
+
+const char* ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kAsserted: return "asserted";
+    case Modality::kHedged: return "hedged";
+    case Modality::kPossible: return "possible";
+    case Modality::kDenied: return "denied";
+    case Modality::kDisputed: return "disputed";
+  }
+  return "asserted";
+}
+
+const char* CountUnitName(CountUnit u) {
+  switch (u) {
+    case CountUnit::kFighters: return "fighters";
+    case CountUnit::kCivilians: return "civilians";
+    case CountUnit::kPeople: return "people";
+    case CountUnit::kDetainees: return "detainees";
+    case CountUnit::kFamilies: return "families";
+    case CountUnit::kVehicles: return "vehicles";
+    case CountUnit::kOther: return "other";
+  }
+  return "other";
+}
+
+std::optional<ClaimType> ParseClaimType(std::string_view s) {
+  for (int i = 0; i <= static_cast<int>(ClaimType::kStatement); ++i) {
+    if (s == ClaimTypeName(static_cast<ClaimType>(i))) return static_cast<ClaimType>(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<CountUnit> ParseCountUnit(std::string_view s) {
+  for (int i = 0; i <= static_cast<int>(CountUnit::kOther); ++i) {
+    if (s == CountUnitName(static_cast<CountUnit>(i))) return static_cast<CountUnit>(i);
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+std::optional<Modality> ParseModality(std::string_view s) {
+  for (int i = 0; i <= static_cast<int>(Modality::kDisputed); ++i) {
+    if (s == ModalityName(static_cast<Modality>(i))) return static_cast<Modality>(i);
+  }
+  return std::nullopt;
+}
+
+Status BadRow(const TsvTable& t, const TsvRow& r, std::string_view what) {
+  return Status::DataError(t.path + ":" + std::to_string(r.line) + ": " + std::string(what));
+}
+
+}  // namespace
+
+Result<ClaimLexicons> ClaimLexicons::Load(const std::filesystem::path& dir) {
+  ClaimLexicons lex;
+  {
+    ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(dir / "triggers.tsv", {"pattern", "type"}));
+    for (const TsvRow& r : t.rows) {
+      const auto type = ParseClaimType(t.Get(r, "type"));
+      if (!type) return BadRow(t, r, "unknown claim type '" + std::string(t.Get(r, "type")) + "'");
+      lex.triggers.Add(t.Get(r, "pattern"), static_cast<uint32_t>(*type));
+    }
+  }
+  {
+    ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(dir / "units.tsv", {"noun", "unit"}));
+    for (const TsvRow& r : t.rows) {
+      const auto unit = ParseCountUnit(t.Get(r, "unit"));
+      if (!unit) return BadRow(t, r, "unknown unit '" + std::string(t.Get(r, "unit")) + "'");
+      lex.units.Add(t.Get(r, "noun"), static_cast<uint32_t>(*unit));
+    }
+  }
+  {
+    ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(dir / "reporting.tsv", {"cue", "kind"}));
+    for (const TsvRow& r : t.rows) {
+      ReportingCue cue;
+      const std::string_view k = t.Get(r, "kind");
+      if (k == "verb") cue.kind = ReportingCue::Kind::kVerb;
+      else if (k == "prep") cue.kind = ReportingCue::Kind::kPrep;
+      else if (k == "relay") cue.kind = ReportingCue::Kind::kRelay;
+      else if (k == "channel") cue.kind = ReportingCue::Kind::kChannel;
+      else if (k == "learned") cue.kind = ReportingCue::Kind::kLearned;
+      else return BadRow(t, r, "unknown cue kind '" + std::string(k) + "'");
+      if (!t.Get(r, "modality").empty()) {
+        cue.modality = ParseModality(t.Get(r, "modality"));
+        if (!cue.modality) return BadRow(t, r, "unknown modality");
+      }
+      lex.reporting.Add(t.Get(r, "cue"), static_cast<uint32_t>(lex.cues.size()));
+      lex.cues.push_back(cue);
+    }
+  }
+  {
+    ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(dir / "modality.tsv", {"cue", "modality"}));
+    for (const TsvRow& r : t.rows) {
+      const auto m = ParseModality(t.Get(r, "modality"));
+      if (!m) return BadRow(t, r, "unknown modality");
+      lex.modality.Add(t.Get(r, "cue"), static_cast<uint32_t>(*m));
+    }
+  }
+  return lex;
+}
+
+namespace {
+
+using Set = std::unordered_set<std::string_view>;
+
+// Words before which a speaker search stops: the reported content has begun.
+const Set& ContentStart() {
+  static const Set s = {"ان", "انه", "انها", "انهم", "بان", "بانه", "الي", ":", "\"", "علي"};
+  return s;
+}
+
+// Nouns introducing an organisation: skipped when looking for the name after them.
+const Set& OrgNouns() {
+  static const Set s = {"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "تلفزيون", "اذاعه", "مجله",
+                        "جريده", "منظمه", "مركز"};
+  return s;
+}
+
+int PlaceRank(std::string_view p) {
+  if (p == "point") return 8;
+  if (p == "neighbourhood") return 7;
+  if (p == "village") return 6;
+  if (p == "city") return 5;
+  if (p == "district") return 4;
+  if (p == "governorate") return 3;
+  if (p == "region") return 2;
+  return 1;
+}
+
+struct Attribution {
+  uint32_t pos = 0;                // token of the cue
+  std::vector<SourceLink> links;   // inner chain (the outlet is added later)
+  std::string verb;
+  std::string rule;
+  std::optional<Modality> modality;
+};
+
+struct TriggerHit {
+  uint32_t first, last;
+  ClaimType type;
+  std::string pattern;
+  bool used = false;
+};
+
+class Run {
+ public:
+  Run(const ClaimLexicons& lex, const EntityDictionary& dict, const ClaimInputs& in)
+      : lex_(lex), dict_(dict), in_(in), l_(in.layers),
+        n_(static_cast<uint32_t>(l_.tokens.size())) {
+    entity_at_.assign(n_, -1);
+    for (uint32_t m = 0; m < in.entities.mentions.size(); ++m) {
+      const EntityMention& x = in.entities.mentions[m];
+      if (x.first_token < n_ && entity_at_[x.first_token] < 0) entity_at_[x.first_token] = static_cast<int32_t>(m);
+    }
+    number_at_.assign(n_, -1);
+    for (uint32_t k = 0; k < in.numbers.size(); ++k) {
+      if (in.numbers[k].first_token < n_) number_at_[in.numbers[k].first_token] = static_cast<int32_t>(k);
+    }
+    in_date_.assign(n_, false);
+    for (const DateMention& d : in.dates) {
+      for (uint32_t t = d.first_token; t < d.last_token && t < n_; ++t) in_date_[t] = true;
+    }
+    if (in.doc.outlet) {
+      outlet_link_ = SourceLink{"outlet", in.doc.outlet->id, in.doc.outlet->name, "", std::nullopt};
+    }
+  }
+
+  std::vector<Claim> Go() {
+    for (const Sentence& s : l_.sentences) {
+      if (!in_.doc.IsReporting(Span{s.begin, s.end})) continue;
+      Sentence_(s);
+    }
+    return std::move(claims_);
+  }
+
+ private:
+  std::string_view T(uint32_t i) const { return l_.Text(i); }
+  std::string_view Bare(uint32_t i) const { return T(i).substr(l_.tokens[i].prefix_len); }
+  bool IsWord(uint32_t i) const { return i < n_ && l_.tokens[i].kind == TokenKind::kWord; }
+  Span TokSpan(uint32_t first, uint32_t last) const {
+    return Span{l_.tokens[first].begin, l_.tokens[last - 1].end};
+  }
+  std::string Original(uint32_t first, uint32_t last) const {
+    return std::string(in_.doc.TextOf(TokSpan(first, last)));
+  }
+  const EntityMention* EntityAt(uint32_t i) const {
+    return i < n_ && entity_at_[i] >= 0 ? &in_.entities.mentions[entity_at_[i]] : nullptr;
+  }
+  const Entity& EntityOf(const EntityMention& m) const { return in_.entities.entities[m.entity]; }
+
+  SourceLink LinkFor(const EntityMention& m) const {
+    const Entity& e = EntityOf(m);
+    SourceLink link;
+    link.id = e.id;
+    link.name = e.name;
+    link.evidence = Span{m.start, m.end};
+    switch (e.kind) {
+      case EntityKind::kPerson:
+        link.kind = "person";
+        link.role = e.role;
+        break;
+      case EntityKind::kOutlet:
+        link.kind = e.type == "agency" ? "agency" : "outlet";
+        break;
+      case EntityKind::kOrganization: link.kind = "organization"; break;
+      case EntityKind::kActor: link.kind = "actor"; break;
+      case EntityKind::kPlace: link.kind = "place"; break;
+    }
+    return link;
+  }
+
+  // The source standing at or just after token `i`: a named entity, an anonymous source
+  // («مصدر ميداني مطّلع»), a role without a name («قيادي في ميليشيا قسد»), or a reference
+  // back to the last source («المصدر ذاته»). Empty when the content starts first.
+  std::optional<std::vector<SourceLink>> SpeakerAt(uint32_t i, uint32_t end, std::string* rule) const {
+    for (uint32_t k = i; k < end && k < i + 7; ++k) {
+      const Token& t = l_.tokens[k];
+      if (t.kind == TokenKind::kPunct) {
+        const std::string_view p = T(k);
+        if (p == "\"" || p == "(" || p == "'" || p == "-") continue;
+        if (p == "," && k == i) continue;
+        return std::nullopt;
+      }
+      if (t.kind == TokenKind::kClitic) continue;
+      if (ContentStart().count(T(k)) || ContentStart().count(Bare(k))) return std::nullopt;
+      if (const EntityMention* m = EntityAt(k)) {
+        const Entity& e = EntityOf(*m);
+        if (e.kind == EntityKind::kPlace) return std::nullopt;
+        if (m->basis == MentionBasis::kBackReference && last_source_) {
+          *rule = "refers back to the last source";
+          return last_source_->links;
+        }
+        *rule = std::string("named ") + EntityKindName(e.kind);
+        return std::vector<SourceLink>{LinkFor(*m)};
+      }
+      PhraseMatch cue;
+      if (dict_.cues().MatchAt(l_.norm, l_.tokens, k, end, &cue)) {
+        const CueEntry& c = dict_.cue(dict_.cues().Payloads(cue.node).front());
+        if (c.kind == "back_reference") {
+          if (last_source_) {
+            *rule = "«" + c.text + "» refers back to the last source";
+            return last_source_->links;
+          }
+          continue;
+        }
+        if (c.kind == "anonymous" || c.kind == "person") {
+          // A role with its name already recognised a few words on: «الصحفي (صهيب الجابر)».
+          for (uint32_t q = cue.last_token; q < end && q < cue.last_token + 8; ++q) {
+            if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind == EntityKind::kPerson) {
+              *rule = "role «" + c.text + "» and name";
+              return std::vector<SourceLink>{LinkFor(*m)};
+            }
+            if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"" && T(q) != "(" && T(q) != ")") break;
+          }
+          SourceLink link;
+          link.kind = "anonymous";
+          uint32_t last = cue.last_token;
+          // «مصدر عسكري في قوات سوريا الديمقراطية», «قيادي في ميليشيا قسد»
+          if (last + 1 < end && (T(last) == "في" || T(last) == "من" || T(last) == "داخل")) {
+            if (const EntityMention* m = EntityAt(last + 1)) last = m->last_token;
+          }
+          link.name = Original(cue.first_token, last);
+          link.role = c.role_en;
+          link.evidence = TokSpan(cue.first_token, last);
+          *rule = c.kind == "anonymous" ? "anonymous source cue" : "role without a name";
+          return std::vector<SourceLink>{link};
+        }
+      }
+      if (OrgNouns().count(Bare(k)) || OrgNouns().count(T(k))) continue;
+      // An unknown noun phrase as speaker: «نفت وسائل إعلام موالية للنظام».
+      if (IsWord(k) && k == i) {
+        uint32_t last = k;
+        while (last < end && last < k + 5 && IsWord(last) && !ContentStart().count(T(last))) ++last;
+        if (last - k >= 2) {
+          SourceLink link{"anonymous", "", Original(k, last), "", TokSpan(k, last)};
+          *rule = "unnamed speaker";
+          return std::vector<SourceLink>{link};
+        }
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  std::vector<Attribution> Attributions(const Sentence& s) {
+    std::vector<Attribution> out;
+    for (uint32_t i = s.first_token; i < s.last_token;) {
+      WordPatterns::Hit hit;
+      if (!lex_.reporting.MatchAt(l_, i, s.last_token, &hit)) {
+        ++i;
+        continue;
+      }
+      const ReportingCue& cue = lex_.cues[hit.payload];
+      Attribution a;
+      a.pos = i;
+      a.verb = Original(hit.first, hit.last);
+      a.modality = cue.modality;
+      std::string rule;
+      switch (cue.kind) {
+        case ReportingCue::Kind::kVerb:
+        case ReportingCue::Kind::kPrep: {
+          auto who = SpeakerAt(hit.last, s.last_token, &rule);
+          if (who) {
+            a.links = *who;
+            a.rule = a.verb + ": " + rule;
+          } else if (cue.kind == ReportingCue::Kind::kVerb && last_source_ &&
+                     hit.first <= s.first_token + 1) {
+            // «وأضاف أن», «وأوضح أن»: no subject, the speaker goes on.
+            a.links = last_source_->links;
+            a.rule = a.verb + ": no subject, carried forward from the last source";
+          } else {
+            i = hit.last;
+            continue;
+          }
+          break;
+        }
+        case ReportingCue::Kind::kRelay: {
+          // «نقلت وكالة رويترز … عن قيادي في ميليشيا قسد»
+          std::string r1, r2;
+          auto relay = SpeakerAt(hit.first + 1, hit.last, &r1);
+          auto origin = SpeakerAt(hit.last, s.last_token, &r2);
+          if (relay) a.links = *relay;
+          if (origin) a.links.insert(a.links.end(), origin->begin(), origin->end());
+          if (a.links.empty()) {
+            i = hit.last;
+            continue;
+          }
+          a.rule = a.verb + ": relayed";
+          break;
+        }
+        case ReportingCue::Kind::kLearned: {
+          // «علمت "أورينت نت" من مصادر خاصة»
+          uint32_t k = hit.last;
+          while (k < s.last_token && k < hit.last + 6 && T(k) != "من") ++k;
+          auto who = k < s.last_token ? SpeakerAt(k + 1, s.last_token, &rule) : std::nullopt;
+          if (!who) {
+            i = hit.last;
+            continue;
+          }
+          a.links = *who;
+          a.rule = a.verb + " … من: " + rule;
+          break;
+        }
+        case ReportingCue::Kind::kChannel:
+          if (!last_source_) {
+            i = hit.last;
+            continue;
+          }
+          a.links = last_source_->links;
+          a.rule = a.verb + ": the speaker named before";
+          break;
+      }
+      out.push_back(std::move(a));
+      i = hit.last;
+    }
+    return out;
+  }
+
+  std::vector<TriggerHit> Triggers(const Sentence& s) const {
+    std::vector<TriggerHit> out;
+    for (uint32_t i = s.first_token; i < s.last_token;) {
+      WordPatterns::Hit hit;
+      if (lex_.triggers.MatchAt(l_, i, s.last_token, &hit)) {
+        out.push_back(TriggerHit{hit.first, hit.last, static_cast<ClaimType>(hit.payload),
+                                 lex_.triggers.Source(hit.pattern)});
+        // A gapped pattern («سلم* … انفس*») spans words that may hold counts: go on after
+        // its first word only.
+        i = hit.last - hit.first > 3 ? hit.first + 1 : hit.last;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+  // The unit noun after a count: «سبعين عنصرا», «150 من مقاتلي», «عشرات العناصر».
+  std::optional<std::pair<CountUnit, uint32_t>> UnitAfter(const NumberMention& n, uint32_t end,
+                                                          uint32_t* noun_last) const {
+    uint32_t k = n.last_token;
+    for (int hops = 0; hops < 3 && k < end; ++hops) {
+      WordPatterns::Hit hit;
+      if (lex_.units.MatchAt(l_, k, end, &hit)) {
+        *noun_last = hit.last;
+        return std::make_pair(static_cast<CountUnit>(hit.payload), k);
+      }
+      // «150 من مقاتلي», «نحو 1300 مدني محاصر»: «من» or one adjective may stand between.
+      if (T(k) == "من" || (hops == 0 && IsWord(k) && T(k).size() >= 6 && !EntityAt(k))) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    // The noun can also come before a count in apposition: «عدد الجرحى 25» is rare; skip.
+    return std::nullopt;
+  }
+
+  // A unit noun that is itself an event: «قتلى», «معتقلين».
+  static std::optional<ClaimType> TypeFromNoun(std::string_view noun) {
+    static const Set attack = {"قتيل", "قتيلا", "قتلي", "القتلي", "جريح", "جريحا", "جرحي",
+                               "الجرحي", "مصاب", "مصابا", "مصابين", "ضحيه", "ضحايا"};
+    static const Set detention = {"معتقل", "معتقلا", "معتقلين", "المعتقلين", "اسير", "اسيرا",
+                                  "اسري", "رهينه", "رهائن", "محتجز", "محتجزين", "موقوفين",
+                                  "مختطفين", "مشتبه"};
+    static const Set evacuation = {"نازح", "نازحا", "نازحين", "النازحين", "مهجرين", "لاجئ",
+                                   "لاجئين", "اللاجئين"};
+    if (attack.count(noun)) return ClaimType::kAttack;
+    if (detention.count(noun)) return ClaimType::kDetention;
+    if (evacuation.count(noun)) return ClaimType::kEvacuation;
+    return std::nullopt;
+  }
+
+  const TriggerHit* NearestTrigger(std::vector<TriggerHit>& triggers, uint32_t pos) const {
+    const TriggerHit* best = nullptr;
+    uint32_t best_d = 0;
+    for (const TriggerHit& t : triggers) {
+      // Triggers before the count read first (verb-subject order: «خرج 1000 مدني»);
+      // a trigger after it costs a little more.
+      const uint32_t d = t.first <= pos ? pos - t.first : (t.first - pos) + 2;
+      if (!best || d < best_d) best = &t, best_d = d;
+    }
+    return best;
+  }
+
+  // Modality of a claim whose trigger or count stands at `pos`.
+  Modality ModalityAt(const Sentence& s, uint32_t pos, const Attribution* attr, std::string* cue) const {
+    std::optional<Modality> found;
+    for (uint32_t i = s.first_token; i < pos && i < s.last_token;) {
+      WordPatterns::Hit hit;
+      if (!lex_.modality.MatchAt(l_, i, s.last_token, &hit)) {
+        ++i;
+        continue;
+      }
+      auto m = static_cast<Modality>(hit.payload);
+      // «قد» before a past verb is emphasis («قد أسفر»), a possibility only before a present
+      // verb («قد تشهد», «قد يتم»).
+      if (T(hit.first) == "قد" && hit.last < s.last_token) {
+        const std::string_view v = T(hit.last);
+        const bool present = v.size() >= 6 && (v.substr(0, 2) == "ي" || v.substr(0, 2) == "ت" ||
+                                               v.substr(0, 2) == "ن");
+        if (!present) {
+          i = hit.last;
+          continue;
+        }
+      }
+      if (!found || m == Modality::kDenied || *found != Modality::kDenied) {
+        found = m;
+        *cue = Original(hit.first, hit.last);
+      }
+      i = hit.last;
+    }
+    if (attr && attr->modality && (!found || *attr->modality == Modality::kDenied)) {
+      found = attr->modality;
+      *cue = attr->verb;
+    }
+    return found.value_or(Modality::kAsserted);
+  }
+
+  const Attribution* AttributionFor(const std::vector<Attribution>& attrs, uint32_t pos) const {
+    const Attribution* before = nullptr;
+    for (const Attribution& a : attrs) {
+      if (a.pos <= pos) before = &a;
+    }
+    if (before) return before;
+    return attrs.empty() ? nullptr : &attrs.front();
+  }
+
+  std::vector<SourceLink> Chain(const Attribution* a) const {
+    std::vector<SourceLink> chain;
+    if (outlet_link_) chain.push_back(*outlet_link_);
+    if (a) {
+      for (const SourceLink& l : a->links) {
+        if (!chain.empty() && l.kind == chain.back().kind && l.id == chain.back().id && !l.id.empty()) continue;
+        chain.push_back(l);
+      }
+    }
+    return chain;
+  }
+
+  std::optional<ClaimEntity> ActorRef(const EntityMention& m) const {
+    const Entity& e = EntityOf(m);
+    return ClaimEntity{e.id, e.name, Span{m.start, m.end}, std::nullopt, std::nullopt, ""};
+  }
+
+  bool IsActor(const EntityMention& m) const {
+    const EntityKind k = EntityOf(m).kind;
+    return k == EntityKind::kActor || k == EntityKind::kOrganization;
+  }
+
+  // Agent: the actor the counted noun belongs to («مقاتلي داعش», «عناصر التنظيم»), else the
+  // subject after the trigger (verb first) or before it. Counterpart: reached with لـ/إلى/مع.
+  void Actors(const Sentence& s, uint32_t trigger, uint32_t noun_last, Claim* c) const {
+    const EntityMention* agent = nullptr;
+    const EntityMention* counterpart = nullptr;
+    if (noun_last > 0) {
+      for (uint32_t k = noun_last; k < s.last_token && k < noun_last + 4; ++k) {
+        if (const EntityMention* m = EntityAt(k); m && IsActor(*m)) {
+          agent = m;
+          c->why.agent_rule = "the actor of the counted noun";
+          break;
+        }
+      }
+    }
+    for (uint32_t k = s.first_token; k < s.last_token; ++k) {
+      const EntityMention* m = EntityAt(k);
+      if (!m || !IsActor(*m) || m == agent) continue;
+      const std::string_view w = T(k);
+      const Token& t = l_.tokens[k];
+      const bool dative = (t.prefix_len >= 2 && w.substr(t.prefix_len - 2, 2) == "ل") ||
+                          t.is(kAfterClitic) ||
+                          (k > s.first_token && (T(k - 1) == "الي" || T(k - 1) == "مع" || T(k - 1) == "لدي"));
+      if (dative && k > trigger && !counterpart) {
+        counterpart = m;
+      } else if (!agent && !dative) {
+        // nearest actor to the trigger on either side
+        agent = m;
+        c->why.agent_rule = k > trigger ? "subject after the verb" : "subject before the trigger";
+      }
+    }
+    if (agent) c->agent = ActorRef(*agent);
+    if (counterpart) c->counterpart = ActorRef(*counterpart);
+  }
+
+  void PlaceAndTime(const Sentence& s, uint32_t pos, Claim* c) const {
+    const EntityMention* best = nullptr;
+    int best_rank = -1;
+    uint32_t best_d = 0;
+    for (uint32_t k = s.first_token; k < s.last_token; ++k) {
+      const EntityMention* m = EntityAt(k);
+      if (!m || EntityOf(*m).kind != EntityKind::kPlace) continue;
+      const int rank = PlaceRank(EntityOf(*m).precision);
+      const uint32_t d = k > pos ? k - pos : pos - k;
+      if (rank > best_rank || (rank == best_rank && d < best_d)) best = m, best_rank = rank, best_d = d;
+    }
+    if (best) {
+      const Entity& e = EntityOf(*best);
+      c->place = ClaimEntity{e.id, e.name, Span{best->start, best->end}, e.lat, e.lon, e.precision};
+      c->why.place_rule = "most specific place of the sentence (" + e.precision + ")";
+    }
+    for (const DateMention& d : in_.dates) {
+      if (d.kind != DateKind::kDate || d.first_token < s.first_token || d.last_token > s.last_token) continue;
+      ClaimTime t;
+      if (d.start && d.resolved) t.start = FormatIsoDate(*d.start);
+      if (d.until && d.resolved) t.end = FormatIsoDate(*d.until);
+      t.text = Span{d.begin, d.end};
+      c->time = t;
+      break;
+    }
+  }
+
+  // «وليس العشرات فقط كما ذكرت وكالة الأناضول»: the figure belongs to the source after
+  // «كما ذكر», and the text says it is wrong.
+  bool Disputed(const NumberMention& n, const Sentence& s, std::vector<SourceLink>* source) const {
+    const uint32_t b = n.first_token;
+    if (!(b >= s.first_token + 1 && (T(b - 1) == "وليس" || T(b - 1) == "ليس" ||
+                                     (b >= s.first_token + 2 && T(b - 2) == "وليس")))) {
+      return false;
+    }
+    for (uint32_t k = n.last_token; k < s.last_token && k < n.last_token + 4; ++k) {
+      if (T(k) == "كما" && k + 1 < s.last_token && T(k + 1).substr(0, 4) == "ذكر") {
+        std::string rule;
+        if (auto who = SpeakerAt(k + 2, s.last_token, &rule)) *source = *who;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void Sentence_(const Sentence& s) {
+    std::vector<TriggerHit> triggers = Triggers(s);
+    std::vector<Attribution> attrs = Attributions(s);
+    const Span evidence{s.begin, s.end};
+    std::unordered_set<int> typed;  // count-less claim types already given in this sentence
+    for (uint32_t k = s.first_token; k < s.last_token; ++k) {
+      if (number_at_[k] < 0) continue;
+      const NumberMention& n = in_.numbers[number_at_[k]];
+      if (!n.counts() || in_date_[k]) continue;
+      uint32_t noun_last = 0;
+      auto unit = UnitAfter(n, s.last_token, &noun_last);
+      if (!unit) continue;
+      Claim c;
+      c.evidence = evidence;
+      c.count = ClaimCount{n.value, n.min, n.max, n.approx, unit->first,
+                           Span{n.begin, l_.tokens[noun_last - 1].end}};
+      c.why.unit_noun = Original(unit->second, noun_last);
+      const TriggerHit* t = NearestTrigger(triggers, k);
+      const std::string_view noun = Bare(unit->second);
+      uint32_t pos = k;
+      if (t) {
+        c.type = t->type;
+        c.why.trigger = t->pattern;
+        c.why.trigger_span = TokSpan(t->first, t->last);
+        pos = t->first;
+        const_cast<TriggerHit*>(t)->used = true;
+      } else if (auto nt = TypeFromNoun(noun)) {
+        c.type = *nt;
+        c.why.trigger = "the counted noun «" + std::string(noun) + "»";
+      } else {
+        c.type = ClaimType::kStatement;
+        c.why.trigger = "no trigger in the sentence";
+      }
+      const Attribution* a = AttributionFor(attrs, k);
+      std::vector<SourceLink> disputed_source;
+      if (Disputed(n, s, &disputed_source)) {
+        c.modality = Modality::kDisputed;
+        c.why.modality_cue = "«وليس … كما ذكر»";
+        c.chain = Chain(nullptr);
+        c.chain.insert(c.chain.end(), disputed_source.begin(), disputed_source.end());
+        c.why.source_rule = "the figure the text disputes, of the source after «كما ذكر»";
+      } else {
+        c.modality = ModalityAt(s, std::max(pos, k), a, &c.why.modality_cue);
+        c.chain = Chain(a);
+        if (a) c.verb = a->verb, c.why.source_rule = a->rule;
+        else c.why.source_rule = "no attribution: the outlet's own voice";
+      }
+      Actors(s, pos, noun_last, &c);
+      PlaceAndTime(s, pos, &c);
+      claims_.push_back(std::move(c));
+    }
+    // Events without a count that a fact-checker lists: deals, surrenders, releases, exits,
+    // control and threats — once per type and sentence.
+    for (const TriggerHit& t : triggers) {
+      if (t.used) continue;
+      switch (t.type) {
+        case ClaimType::kSurrender: case ClaimType::kAgreement: case ClaimType::kRelease:
+        case ClaimType::kEvacuation: case ClaimType::kControl: case ClaimType::kThreat:
+          break;
+        default:
+          continue;
+      }
+      if (!typed.insert(static_cast<int>(t.type)).second) continue;
+      Claim c;
+      c.type = t.type;
+      c.evidence = evidence;
+      c.why.trigger = t.pattern;
+      c.why.trigger_span = TokSpan(t.first, t.last);
+      const Attribution* a = AttributionFor(attrs, t.first);
+      c.modality = ModalityAt(s, t.first, a, &c.why.modality_cue);
+      c.chain = Chain(a);
+      if (a) c.verb = a->verb, c.why.source_rule = a->rule;
+      else c.why.source_rule = "no attribution: the outlet's own voice";
+      Actors(s, t.first, 0, &c);
+      if (!c.agent && c.modality == Modality::kAsserted && !a) continue;  // too thin to list
+      PlaceAndTime(s, t.first, &c);
+      claims_.push_back(std::move(c));
+    }
+    // The last explicit source carries into the next sentences.
+    for (const Attribution& a : attrs) {
+      if (!a.links.empty()) last_source_ = a;
+    }
+  }
+
+  const ClaimLexicons& lex_;
+  const EntityDictionary& dict_;
+  const ClaimInputs& in_;
+  const TextLayers& l_;
+  const uint32_t n_;
+  std::vector<int32_t> entity_at_, number_at_;
+  std::vector<bool> in_date_;
+  std::optional<SourceLink> outlet_link_;
+  std::optional<Attribution> last_source_;
+  std::vector<Claim> claims_;
+};
+
+}  // namespace
+
+std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
+  return Run(lex_, dict_, in).Go();
+}
+
+}  // namespace isnad

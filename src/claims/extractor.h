@@ -1,0 +1,81 @@
+// ClaimExtractor: the claims of one document (SPEC `claims`), from its language layers,
+// entities, numbers and dates. Per sentence of the outlet's own reporting (never captions,
+// comments or page furniture):
+//
+//  1. Event triggers (data/claims/triggers.tsv) give the claim type: «استسلم», «سلموا
+//     أنفسهم», «إجلاء», «أطلق سراح», «مفاوضات» …
+//  2. Every number that counts something becomes a count claim when a unit noun follows it
+//     (data/claims/units.tsv): «نحو سبعين عنصرا» (fighters), «350 مدنيا» (civilians),
+//     «عدة شاحنات» (vehicles). Years, dates, durations, ages and money are never counts. One
+//     sentence can hold several: «غادر 150 مقاتلا ومعهم 350 مدنيا» is two claims of one event.
+//     Each count takes the nearest trigger of its sentence; without one, a noun such as
+//     «قتلى» or «معتقلين» gives the type, else the claim is a `statement`.
+//  3. Agent and counterpart: the actor the counted noun belongs to («مقاتلي داعش») or the
+//     subject around the trigger; the counterpart is the actor reached with لـ / إلى / مع.
+//  4. Place: the most specific place of the sentence; time: its first date.
+//  5. The chain of sources (data/claims/reporting.tsv): the outlet, then who it quotes —
+//     «قال مصدر ميداني مطّلع», «بحسب الناشط … محمد الخلف», «نقلت وكالة رويترز عن قيادي في
+//     ميليشيا قسد», «علمت "أورينت نت" من مصادر خاصة». «وأضاف المصدر», «بحسب المصدر ذاته» and
+//     a verb without a subject («وأوضح أن») carry the last source forward. Nobody named: the
+//     chain is just the outlet.
+//  6. Modality (data/claims/modality.tsv): hedged, possible («قد» before a present verb),
+//     denied (including by a third party: «نفت وسائل إعلام موالية للنظام وجود المفاوضات»),
+//     and disputed — a figure the text itself says is wrong: «وليس العشرات فقط كما ذكرت
+//     وكالة الأناضول» is Anadolu's figure, disputed.
+// Thread-safety: Extract() is const; one extractor may serve many threads.
+#ifndef ISNAD_CLAIMS_EXTRACTOR_H_
+#define ISNAD_CLAIMS_EXTRACTOR_H_
+
+#include <filesystem>
+#include <vector>
+
+#include "entities/dictionary.h"
+#include "extract/dates.h"
+#include "extract/numbers.h"
+#include "isnad/claim.h"
+#include "isnad/document.h"
+#include "isnad/entity.h"
+#include "isnad/status.h"
+#include "lexicon/word_patterns.h"
+#include "tokenize/text_layers.h"
+
+namespace isnad {
+
+struct ReportingCue {
+  enum class Kind : uint8_t { kVerb, kPrep, kRelay, kChannel, kLearned } kind = Kind::kVerb;
+  std::optional<Modality> modality;
+};
+
+class ClaimLexicons {
+ public:
+  // Reads triggers.tsv, units.tsv, reporting.tsv and modality.tsv from `dir`.
+  static Result<ClaimLexicons> Load(const std::filesystem::path& dir);
+
+  WordPatterns triggers;    // payload: ClaimType
+  WordPatterns units;       // payload: CountUnit
+  WordPatterns reporting;   // payload: index into cues
+  WordPatterns modality;    // payload: Modality
+  std::vector<ReportingCue> cues;
+};
+
+struct ClaimInputs {
+  const Document& doc;
+  const TextLayers& layers;
+  const DocumentEntities& entities;
+  const std::vector<NumberMention>& numbers;
+  const std::vector<DateMention>& dates;
+};
+
+class ClaimExtractor {
+ public:
+  ClaimExtractor(const ClaimLexicons& lex, const EntityDictionary& dict) : lex_(lex), dict_(dict) {}
+  std::vector<Claim> Extract(const ClaimInputs& in) const;
+
+ private:
+  const ClaimLexicons& lex_;
+  const EntityDictionary& dict_;
+};
+
+}  // namespace isnad
+
+#endif  // ISNAD_CLAIMS_EXTRACTOR_H_

@@ -1,0 +1,117 @@
+#include "lexicon/word_patterns.h"
+
+#include "tokenize/stemmer.h"
+
+namespace isnad {
+namespace {
+
+constexpr uint32_t kMaxGap = 8;
+
+std::string Head(std::string_view w) {
+  // Two letters: four bytes for Arabic, two for ASCII. Enough to spread the lexicon.
+  size_t n = 0, bytes = 0;
+  while (bytes < w.size() && n < 2) {
+    const auto b = static_cast<unsigned char>(w[bytes]);
+    bytes += b < 0x80 ? 1 : (b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4));
+    ++n;
+  }
+  return std::string(w.substr(0, std::min(bytes, w.size())));
+}
+
+}  // namespace
+
+bool WordPatterns::Add(std::string_view pattern, uint32_t payload) {
+  Pattern p;
+  p.payload = payload;
+  p.source = std::string(pattern);
+  const Normalizer norm(NormLevel::kMatch);
+  bool gap = false;
+  size_t pos = 0;
+  while (pos < pattern.size()) {
+    while (pos < pattern.size() && pattern[pos] == ' ') ++pos;
+    size_t end = pattern.find(' ', pos);
+    if (end == std::string_view::npos) end = pattern.size();
+    std::string_view raw = pattern.substr(pos, end - pos);
+    pos = end;
+    if (raw.empty()) continue;
+    if (raw == "…" || raw == "...") {
+      gap = true;
+      continue;
+    }
+    Word w;
+    if (raw.back() == '*') {
+      w.prefix = true;
+      raw.remove_suffix(1);
+    }
+    w.text = norm.Fold(raw);
+    w.gap_before = gap;
+    gap = false;
+    p.words.push_back(std::move(w));
+  }
+  if (p.words.empty()) return false;
+  by_head_[Head(p.words[0].text)].push_back(static_cast<uint32_t>(patterns_.size()));
+  patterns_.push_back(std::move(p));
+  return true;
+}
+
+bool WordPatterns::WordMatches(const Word& w, std::string_view token) {
+  if (w.prefix) return token.substr(0, w.text.size()) == w.text;
+  return token == w.text;
+}
+
+bool WordPatterns::MatchPattern(const Pattern& p, const TextLayers& l, uint32_t i, uint32_t end,
+                                std::string_view first_form, uint32_t* last) const {
+  if (!WordMatches(p.words[0], first_form)) return false;
+  uint32_t j = i + 1;
+  for (size_t k = 1; k < p.words.size(); ++k) {
+    const Word& w = p.words[k];
+    const uint32_t limit = w.gap_before ? std::min(end, j + kMaxGap + 1) : std::min(end, j + 1);
+    bool found = false;
+    for (uint32_t t = j; t < limit; ++t) {
+      if (l.tokens[t].kind == TokenKind::kPunct && !w.gap_before) break;
+      const std::string_view text = l.Text(t);
+      // Later words may carry a proclitic too: «نقلت … عن», «وفقا لـ».
+      if (WordMatches(w, text) || WordMatches(w, text.substr(l.tokens[t].prefix_len))) {
+        j = t + 1;
+        found = true;
+        break;
+      }
+      if (l.tokens[t].kind == TokenKind::kPunct && (text == "." || text == "?" || text == "!")) break;
+    }
+    if (!found) return false;
+  }
+  *last = j;
+  return true;
+}
+
+bool WordPatterns::MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* out) const {
+  const Token& t = l.tokens[i];
+  if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) return false;
+  const std::string_view word = l.Text(i);
+  uint8_t cuts[8];
+  const int n = t.kind == TokenKind::kWord ? ProcliticCuts(word, cuts, 8) : 1;
+  if (t.kind != TokenKind::kWord) cuts[0] = 0;
+  bool found = false;
+  for (int c = 0; c < n; ++c) {
+    const std::string_view form = word.substr(cuts[c]);
+    const auto it = by_head_.find(Head(form));
+    if (it == by_head_.end()) continue;
+    for (uint32_t id : it->second) {
+      uint32_t last = 0;
+      if (!MatchPattern(patterns_[id], l, i, end, form, &last)) continue;
+      // Longest span wins; at equal span, the pattern with more words, then the exact one.
+      const bool better = !found || last > out->last ||
+                          (last == out->last &&
+                           patterns_[id].words.size() > patterns_[out->pattern].words.size()) ||
+                          (last == out->last && !patterns_[id].words[0].prefix &&
+                           patterns_[out->pattern].words[0].prefix);
+      if (better) {
+        *out = Hit{i, last, patterns_[id].payload, id};
+        found = true;
+      }
+    }
+  }
+  return found;
+}
+
+}  // namespace isnad
