@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "entities/recognizer.h"
 #include "lexicon/tsv.h"
 
 namespace isnad {
@@ -130,6 +131,8 @@ namespace {
 
 using Set = std::unordered_set<std::string_view>;
 
+bool StartsWithArticle(std::string_view w) { return w.size() > 4 && w.substr(0, 4) == "ال"; }
+
 // Words before which a speaker search stops: the reported content has begun.
 const Set& ContentStart() {
   static const Set s = {"ان", "انه", "انها", "انهم", "بان", "بانه", "الي", ":", "\"", "علي"};
@@ -236,11 +239,82 @@ class Run {
     return link;
   }
 
+  // «المرصد», «الشبكة», «الوكالة»: the organisation or outlet named earlier whose name
+  // starts with this noun («المرصد السوري لحقوق الإنسان»).
+  const EntityMention* HeadNounReference(uint32_t k) const {
+    const std::string_view head = PhraseMatcher(true).Canonical(Bare(k));
+    if (head.size() < 6) return nullptr;
+    const Normalizer norm(NormLevel::kMatch);
+    const EntityMention* found = nullptr;
+    for (const EntityMention& m : in_.entities.mentions) {
+      if (m.first_token >= k) break;
+      const Entity& e = EntityOf(m);
+      if (e.kind != EntityKind::kOrganization && e.kind != EntityKind::kOutlet) continue;
+      const std::string name = norm.Fold(e.name);
+      const std::string_view first = std::string_view(name).substr(0, name.find(' '));
+      if (PhraseMatcher(true).Canonical(first) == head) found = &m;
+    }
+    return found;
+  }
+
+  // The last organisation or outlet named before token `k`: what «التقرير» and «البيان»
+  // («وذكر التقرير أن …») come from.
+  const EntityMention* LastOrganisation(uint32_t k) const {
+    const EntityMention* found = nullptr;
+    for (const EntityMention& m : in_.entities.mentions) {
+      if (m.first_token >= k) break;
+      const EntityKind kind = EntityOf(m).kind;
+      if (kind == EntityKind::kOrganization || kind == EntityKind::kOutlet) found = &m;
+    }
+    return found;
+  }
+
+  // A name nobody introduced, standing where a speaker stands: «وقال سعيد مموزيني».
+  bool LooksLikeName(uint32_t k, uint32_t end, uint32_t* last) const {
+    static const Set kNotNames = {"مسؤول", "مصدر", "مصادر", "التقرير", "البيان", "الجيش",
+                                  "القوات", "الحكومه", "وزاره", "وزير", "رئيس", "قائد", "المتحدث",
+                                  "ناشطون", "شهود", "سكان", "مسؤولون", "تقرير", "بيان", "وسائل"};
+    uint32_t j = k;
+    while (j < end && j < k + 3 && IsWord(j) && !ContentStart().count(T(j)) &&
+           !kNotNames.count(T(j)) && l_.tokens[j].prefix_len == 0 && !EntityAt(j)) {
+      ++j;
+    }
+    if (j - k < 2 || (j < end && IsWord(j) && !ContentStart().count(T(j)) && T(j) != "في")) return false;
+    // Given names do not take the article; a family name may («محمد الخلف»).
+    if (T(k).substr(0, 4) == "ال") return false;
+    *last = j;
+    return true;
+  }
+
   // The source standing at or just after token `i`: a named entity, an anonymous source
   // («مصدر ميداني مطّلع»), a role without a name («قيادي في ميليشيا قسد»), or a reference
   // back to the last source («المصدر ذاته»). Empty when the content starts first.
+  // «وأضاف الفهداوي»: one word standing for a person named in full before («عذال الفهداوي»).
+  std::optional<SourceLink> KnownSurname(uint32_t k) const {
+    const std::string_view w = T(k);
+    if (!IsWord(k) || w.size() < 6 || EntityAt(k)) return std::nullopt;
+    if (k + 1 < n_ && IsWord(k + 1) && !ContentStart().count(T(k + 1)) && T(k + 1) != "في" &&
+        T(k + 1) != "علي" && T(k + 1) != "لـ") {
+      return std::nullopt;  // more words follow: not a lone surname
+    }
+    for (uint32_t p = k; p-- > 1;) {
+      if (T(p) != w && Bare(p) != w) continue;
+      const EntityMention* m = EntityAt(p - 1);
+      if (m && EntityOf(*m).kind == EntityKind::kPerson) return LinkFor(*m);
+      uint32_t first = p - 1;
+      if (!IsWord(first) || StartsWithArticle(T(first)) || l_.tokens[first].prefix_len > 0) continue;
+      if (first > 0 && (T(first - 1) == "عبد" || T(first - 1) == "ابو")) --first;
+      const std::string name = Original(first, p + 1);
+      SourceLink link{"person", EntityRecognizer::PersonId(name), name, "", TokSpan(k, k + 1)};
+      return link;
+    }
+    return std::nullopt;
+  }
+
   std::optional<std::vector<SourceLink>> SpeakerAt(uint32_t i, uint32_t end, std::string* rule) const {
     for (uint32_t k = i; k < end && k < i + 7; ++k) {
+      // Attribution verbs are matched on the whole sentence; a speaker never starts past the
+      // end of the sentence.
       const Token& t = l_.tokens[k];
       if (t.kind == TokenKind::kPunct) {
         const std::string_view p = T(k);
@@ -249,7 +323,30 @@ class Run {
         return std::nullopt;
       }
       if (t.kind == TokenKind::kClitic) continue;
+      // «بحسب ما قاله مدير المرصد …», «وفق ما ذكرته الوكالة»: the speaker follows.
+      if (T(k) == "ما" && k + 1 < end) {
+        WordPatterns::Hit verb;
+        if (lex_.reporting.MatchAt(l_, k + 1, end, &verb)) {
+          k = verb.last - 1;
+          i = verb.last;
+          continue;
+        }
+      }
       if (ContentStart().count(T(k)) || ContentStart().count(Bare(k))) return std::nullopt;
+      if (T(k) == "التقرير" || T(k) == "البيان" || T(k) == "الاحصائيه" || T(k) == "الدراسه") {
+        if (const EntityMention* m = LastOrganisation(k)) {
+          *rule = "«" + std::string(T(k)) + "» of the organisation named before";
+          return std::vector<SourceLink>{LinkFor(*m)};
+        }
+      }
+      if (!EntityAt(k) && StartsWithArticle(T(k))) {
+        if (const EntityMention* m = HeadNounReference(k)) {
+          *rule = "«" + std::string(T(k)) + "» refers to the one named before";
+          SourceLink link = LinkFor(*m);
+          link.evidence = TokSpan(k, k + 1);
+          return std::vector<SourceLink>{link};
+        }
+      }
       if (const EntityMention* m = EntityAt(k)) {
         const Entity& e = EntityOf(*m);
         if (e.kind == EntityKind::kPlace) return std::nullopt;
@@ -271,13 +368,37 @@ class Run {
           continue;
         }
         if (c.kind == "anonymous" || c.kind == "person") {
+          // «مراسل فرانس برس», «مراسل وكالة الأنباء الفرنسية»: the agency speaks.
+          if (c.role_en.find("correspondent") != std::string::npos ||
+              Bare(cue.first_token).substr(0, 8) == "مراسل") {
+            for (uint32_t q = cue.last_token; q < end && q < cue.last_token + 4; ++q) {
+              if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind == EntityKind::kOutlet) {
+                *rule = "the outlet's correspondent";
+                return std::vector<SourceLink>{LinkFor(*m)};
+              }
+            }
+          }
           // A role with its name already recognised a few words on: «الصحفي (صهيب الجابر)».
-          for (uint32_t q = cue.last_token; q < end && q < cue.last_token + 8; ++q) {
+          for (uint32_t q = cue.last_token; q < end && q < cue.last_token + 10; ++q) {
             if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind == EntityKind::kPerson) {
               *rule = "role «" + c.text + "» and name";
               return std::vector<SourceLink>{LinkFor(*m)};
             }
-            if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"" && T(q) != "(" && T(q) != ")") break;
+            // «مسؤول إعلام الحزب … في الموصل، سعيد مموزيني»
+            uint32_t name_last = 0;
+            if (c.kind == "person" && q > cue.last_token && T(q - 1) == "," &&
+                LooksLikeName(q, end, &name_last)) {
+              const std::string name = Original(q, name_last);
+              SourceLink link{"person", EntityRecognizer::PersonId(name), name,
+                              Original(cue.first_token, q - 1), TokSpan(q, name_last)};
+              *rule = "role «" + c.text + "» and a name after it";
+              return std::vector<SourceLink>{link};
+            }
+            if (ContentStart().count(T(q))) break;
+            if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"" && T(q) != "(" &&
+                T(q) != ")" && T(q) != ",") {
+              break;
+            }
           }
           SourceLink link;
           link.kind = "anonymous";
@@ -293,7 +414,47 @@ class Run {
           return std::vector<SourceLink>{link};
         }
       }
-      if (OrgNouns().count(Bare(k)) || OrgNouns().count(T(k))) continue;
+      if (OrgNouns().count(Bare(k)) || OrgNouns().count(T(k)) || T(k) == "تقرير" ||
+          T(k) == "بيان") {
+        // «وكالة الأنباء الحكومية السورية (سانا)», «تقرير أصدرته الأمم المتحدة»: the name
+        // comes a few words on; failing that, the phrase itself names the organisation.
+        for (uint32_t q = k + 1; q < end && q < k + 7; ++q) {
+          if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind != EntityKind::kPlace &&
+                                                    EntityOf(*m).kind != EntityKind::kPerson) {
+            *rule = "organisation named after «" + std::string(T(k)) + "»";
+            return std::vector<SourceLink>{LinkFor(*m)};
+          }
+          if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "(" && T(q) != "\"") break;
+          if (ContentStart().count(T(q))) break;
+        }
+        uint32_t last = k + 1;
+        while (last < end && last < k + 6 && IsWord(last) && !ContentStart().count(T(last))) ++last;
+        const std::string_view noun = Bare(k);
+        SourceLink link;
+        link.kind = noun == "وكاله" ? "agency"
+                    : (noun == "صحيفه" || noun == "قناه" || noun == "موقع" || noun == "تلفزيون" ||
+                       noun == "جريده" || noun == "اذاعه" || noun == "مجله")
+                        ? "outlet"
+                        : "organization";
+        link.name = Original(k, last);
+        link.evidence = TokSpan(k, last);
+        *rule = "unlisted " + link.kind + " named in the text";
+        return std::vector<SourceLink>{link};
+      }
+      if (k == i) {
+        if (auto p = KnownSurname(k)) {
+          *rule = "family name of a person named before";
+          return std::vector<SourceLink>{*p};
+        }
+      }
+      // A person nobody introduced: «وقال سعيد مموزيني».
+      uint32_t name_last = 0;
+      if (k == i && LooksLikeName(k, end, &name_last)) {
+        const std::string name = Original(k, name_last);
+        SourceLink link{"person", EntityRecognizer::PersonId(name), name, "", TokSpan(k, name_last)};
+        *rule = "a name in the speaker's place";
+        return std::vector<SourceLink>{link};
+      }
       // An unknown noun phrase as speaker: «نفت وسائل إعلام موالية للنظام».
       if (IsWord(k) && k == i) {
         uint32_t last = k;
@@ -439,6 +600,15 @@ class Run {
   const TriggerHit* NearestTrigger(std::vector<TriggerHit>& triggers, uint32_t pos) const {
     const TriggerHit* best = nullptr;
     uint32_t best_d = 0;
+    // A trigger that governs the count directly wins: «الإفراج عن 30 امرأة», «خرج 1000 مدني».
+    for (const TriggerHit& t : triggers) {
+      if (t.last <= pos && pos - t.last <= 2) {
+        bool punct = false;
+        for (uint32_t k = t.last; k < pos; ++k) punct |= l_.tokens[k].kind == TokenKind::kPunct;
+        if (!punct && (!best || t.last > best->last)) best = &t;
+      }
+    }
+    if (best) return best;
     for (const TriggerHit& t : triggers) {
       // Triggers before the count read first (verb-subject order: «خرج 1000 مدني»);
       // a trigger after it costs a little more.
@@ -595,6 +765,16 @@ class Run {
   void Sentence_(const Sentence& s) {
     std::vector<TriggerHit> triggers = Triggers(s);
     std::vector<Attribution> attrs = Attributions(s);
+    // A paragraph of reported speech goes on in the speaker's voice: «وقال المرصد إن …
+    // وقتل 89 جهاديا خلال الفترة ذاتها.» A new line ends it.
+    if (l_.tokens[s.first_token].is(kLineBefore)) ++paragraph_;
+    if (attrs.empty() && last_source_ && last_source_paragraph_ == paragraph_) {
+      Attribution carried = *last_source_;
+      carried.pos = s.first_token;
+      carried.modality.reset();
+      carried.rule = "carried from the previous sentence of the paragraph";
+      attrs.push_back(std::move(carried));
+    }
     const Span evidence{s.begin, s.end};
     std::unordered_set<int> typed;  // count-less claim types already given in this sentence
     for (uint32_t k = s.first_token; k < s.last_token; ++k) {
@@ -672,7 +852,7 @@ class Run {
     }
     // The last explicit source carries into the next sentences.
     for (const Attribution& a : attrs) {
-      if (!a.links.empty()) last_source_ = a;
+      if (!a.links.empty()) last_source_ = a, last_source_paragraph_ = paragraph_;
     }
   }
 
@@ -685,6 +865,7 @@ class Run {
   std::vector<bool> in_date_;
   std::optional<SourceLink> outlet_link_;
   std::optional<Attribution> last_source_;
+  int paragraph_ = 0, last_source_paragraph_ = -1;
   std::vector<Claim> claims_;
 };
 

@@ -92,8 +92,14 @@ bool WordPatterns::MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* o
   const int n = t.kind == TokenKind::kWord ? ProcliticCuts(word, cuts, 8) : 1;
   if (t.kind != TokenKind::kWord) cuts[0] = 0;
   bool found = false;
-  for (int c = 0; c < n; ++c) {
-    const std::string_view form = word.substr(cuts[c]);
+  // «للإفراج» is ل + «الإفراج»: the alef of the article is dropped in writing.
+  std::string restored;
+  if (t.kind == TokenKind::kWord && word.size() > 6 && word.substr(0, 4) == "لل") {
+    restored = "ا" + std::string(word.substr(2));
+  }
+  for (int c = 0; c <= n; ++c) {
+    if (c == n && restored.empty()) break;
+    const std::string_view form = c == n ? std::string_view(restored) : word.substr(cuts[c]);
     const auto it = by_head_.find(Head(form));
     if (it == by_head_.end()) continue;
     for (uint32_t id : it->second) {
