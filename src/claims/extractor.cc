@@ -222,7 +222,9 @@ class Run {
     const Entity& e = EntityOf(m);
     SourceLink link;
     link.id = e.id;
-    link.name = e.name;
+    // As the report writes it («فرانس برس», «المرصد السوري»): the id carries the identity.
+    link.name = std::string(in_.doc.TextOf(Span{m.start, m.end}));
+    if (m.basis == MentionBasis::kSurname || m.basis == MentionBasis::kBackReference) link.name = e.name;
     link.evidence = Span{m.start, m.end};
     switch (e.kind) {
       case EntityKind::kPerson:
@@ -293,8 +295,9 @@ class Run {
   std::optional<SourceLink> KnownSurname(uint32_t k) const {
     const std::string_view w = T(k);
     if (!IsWord(k) || w.size() < 6 || EntityAt(k)) return std::nullopt;
-    if (k + 1 < n_ && IsWord(k + 1) && !ContentStart().count(T(k + 1)) && T(k + 1) != "في" &&
-        T(k + 1) != "علي" && T(k + 1) != "لـ") {
+    static const Set kAfterSurname = {"في", "علي", "عن", "امس", "اليوم", "ايضا", "لـ", "خلال"};
+    if (k + 1 < n_ && IsWord(k + 1) && !ContentStart().count(T(k + 1)) &&
+        !kAfterSurname.count(T(k + 1)) && l_.tokens[k + 1].prefix_len == 0) {
       return std::nullopt;  // more words follow: not a lone surname
     }
     for (uint32_t p = k; p-- > 1;) {
@@ -428,7 +431,12 @@ class Run {
           if (ContentStart().count(T(q))) break;
         }
         uint32_t last = k + 1;
-        while (last < end && last < k + 6 && IsWord(last) && !ContentStart().count(T(last))) ++last;
+        while (last < end && last < k + 6 &&
+               (IsWord(last) || T(last) == "\"" || l_.tokens[last].kind == TokenKind::kLatin) &&
+               !ContentStart().count(T(last))) {
+          ++last;
+        }
+        while (last > k + 1 && T(last - 1) == "\"") --last;
         const std::string_view noun = Bare(k);
         SourceLink link;
         link.kind = noun == "وكاله" ? "agency"

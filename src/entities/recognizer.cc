@@ -133,6 +133,13 @@ class Run {
     return T(i).substr(t.prefix_len);
   }
 
+  bool EntityAtToken(uint32_t k) const {
+    for (const EntityMention& m : out_.mentions) {
+      if (m.first_token <= k && k < m.last_token) return true;
+    }
+    return false;
+  }
+
   void Readable() {
     readable_.assign(n_, false);
     sentence_end_.assign(n_, n_);
@@ -324,6 +331,22 @@ class Run {
     }
     // A short description between role and name: «الناشط الموجود في المنطقة محمد الخلف».
     uint32_t start = j;
+    // «المتحدث باسم وزارة الصحة في غزة أشرف القدرة»: an unlisted body after «باسم»; the
+    // name starts at the first word that is neither article-led nor a noun of the body.
+    if (!intro && affiliation.empty() && T(cue.last_token - 1) == "باسم") {
+      for (uint32_t k = j + 1; k < end && k < j + 8; ++k) {
+        if (!IsWord(k)) break;
+        if (StartsWithArticle(T(k)) || OrgWords().count(T(k)) || NameStops().count(T(k)) ||
+            HasClitic(k) || EntityAtToken(k)) {
+          continue;
+        }
+        if (StartsWithArticle(T(k - 1)) || EntityAtToken(k - 1)) {
+          role_end = k;
+          j = start = k;
+        }
+        break;
+      }
+    }
     if (!intro) {
       uint32_t k = j;
       bool preposition = false;
