@@ -26,7 +26,8 @@ test: build
 demo: build
 	$(BUILD)/isnad demo
 
-bench: deps
+bench:
+	@bash scripts/install-deps.sh bench
 	cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DISNAD_BUILD_BENCH=ON -DISNAD_BUILD_TESTS=OFF
 	cmake --build build-bench -j $(JOBS)
 	bash bench/run.sh build-bench

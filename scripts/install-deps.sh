@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages isnad needs to build and test. Idempotent: packages already
 # present are skipped, and apt is only touched when something is missing.
-# Usage: scripts/install-deps.sh [build|fuzz|all]   (default: build)
+# Usage: scripts/install-deps.sh [build|fuzz|bench|all]   (default: build)
 set -euo pipefail
 
 build_pkgs=(
@@ -11,13 +11,15 @@ build_pkgs=(
   libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev
 )
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
+bench_pkgs=(time liblucene8-java openjdk-17-jdk-headless)
 
 want=("${build_pkgs[@]}")
 case "${1:-build}" in
   build) ;;
   fuzz) want+=("${fuzz_pkgs[@]}") ;;
-  all) want+=("${fuzz_pkgs[@]}") ;;
-  *) echo "usage: $0 [build|fuzz|all]" >&2; exit 2 ;;
+  bench) want+=("${bench_pkgs[@]}") ;;
+  all) want+=("${fuzz_pkgs[@]}" "${bench_pkgs[@]}") ;;
+  *) echo "usage: $0 [build|fuzz|bench|all]" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -224,6 +224,9 @@ class Run {
     link.id = e.id;
     // As the report writes it («فرانس برس», «المرصد السوري»): the id carries the identity.
     link.name = std::string(in_.doc.TextOf(Span{m.start, m.end}));
+    for (std::string_view q : {"\"", "“", "”", "«", "»"}) {
+      for (size_t p; (p = link.name.find(q)) != std::string::npos;) link.name.erase(p, q.size());
+    }
     if (m.basis == MentionBasis::kSurname || m.basis == MentionBasis::kBackReference) link.name = e.name;
     link.evidence = Span{m.start, m.end};
     switch (e.kind) {
@@ -288,6 +291,20 @@ class Run {
     return true;
   }
 
+  // A source named just before token `v` (one adjective may follow it): «وكالة الأناضول
+  // التركية ذكرت».
+  const EntityMention* SubjectBefore(uint32_t v, uint32_t first) const {
+    for (const EntityMention& m : in_.entities.mentions) {
+      if (m.last_token > v || m.first_token < first) continue;
+      if (v - m.last_token > 1) continue;
+      const EntityKind k = EntityOf(m).kind;
+      if (k == EntityKind::kPlace) continue;
+      if (v - m.last_token == 1 && !(IsWord(m.last_token) && StartsWithArticle(T(m.last_token)))) continue;
+      return &m;
+    }
+    return nullptr;
+  }
+
   // The source standing at or just after token `i`: a named entity, an anonymous source
   // («مصدر ميداني مطّلع»), a role without a name («قيادي في ميليشيا قسد»), or a reference
   // back to the last source («المصدر ذاته»). Empty when the content starts first.
@@ -336,6 +353,12 @@ class Run {
         }
       }
       if (ContentStart().count(T(k)) || ContentStart().count(Bare(k))) return std::nullopt;
+      // «وقال المصدر العسكري»: the source named before, in other words.
+      if ((Bare(k) == "المصدر" || Bare(k) == "المصادر" || T(k) == "المصدر" || T(k) == "المصادر") &&
+          last_source_) {
+        *rule = "«" + std::string(T(k)) + "» refers back to the last source";
+        return last_source_->links;
+      }
       if (T(k) == "التقرير" || T(k) == "البيان" || T(k) == "الاحصائيه" || T(k) == "الدراسه") {
         if (const EntityMention* m = LastOrganisation(k)) {
           *rule = "«" + std::string(T(k)) + "» of the organisation named before";
@@ -463,8 +486,13 @@ class Run {
         *rule = "a name in the speaker's place";
         return std::vector<SourceLink>{link};
       }
-      // An unknown noun phrase as speaker: «نفت وسائل إعلام موالية للنظام».
-      if (IsWord(k) && k == i) {
+      // An unknown noun phrase as speaker, when it starts with a noun that names sources:
+      // «نفت وسائل إعلام موالية للنظام», «كشف مقربون من مدنيين».
+      static const Set kSourceNouns = {"وسائل", "مقربون", "مقربين", "سكان", "شهود", "اهالي",
+                                       "مسؤولون", "مسؤولين", "ناشطون", "ناشطين", "جهات",
+                                       "اوساط", "تقارير", "معلومات", "انباء", "منظمات",
+                                       "مراقبون", "خبراء", "قاده", "مسؤولو"};
+      if (IsWord(k) && k == i && kSourceNouns.count(Bare(k))) {
         uint32_t last = k;
         while (last < end && last < k + 5 && IsWord(last) && !ContentStart().count(T(last))) ++last;
         if (last - k >= 2) {
@@ -499,6 +527,11 @@ class Run {
           if (who) {
             a.links = *who;
             a.rule = a.verb + ": " + rule;
+          } else if (const EntityMention* m = SubjectBefore(hit.first, s.first_token);
+                     m && cue.kind == ReportingCue::Kind::kVerb) {
+            // «كما أن وكالة الأناضول التركية ذكرت»: the subject stands before the verb.
+            a.links = {LinkFor(*m)};
+            a.rule = a.verb + ": subject before the verb";
           } else if (cue.kind == ReportingCue::Kind::kVerb && last_source_ &&
                      hit.first <= s.first_token + 1) {
             // «وأضاف أن», «وأوضح أن»: no subject, the speaker goes on.
@@ -605,7 +638,21 @@ class Run {
     return std::nullopt;
   }
 
-  const TriggerHit* NearestTrigger(std::vector<TriggerHit>& triggers, uint32_t pos) const {
+  // Events a counted noun can take part in: detainees are detained, released or moved.
+  static bool Fits(ClaimType t, CountUnit u) {
+    switch (u) {
+      case CountUnit::kDetainees:
+        return t == ClaimType::kDetention || t == ClaimType::kRelease || t == ClaimType::kTransfer;
+      case CountUnit::kVehicles:
+        return t == ClaimType::kAid || t == ClaimType::kEvacuation || t == ClaimType::kTransfer ||
+               t == ClaimType::kAttack;
+      default:
+        return true;
+    }
+  }
+
+  const TriggerHit* NearestTrigger(std::vector<TriggerHit>& triggers, uint32_t pos,
+                                   CountUnit unit) const {
     const TriggerHit* best = nullptr;
     uint32_t best_d = 0;
     // A trigger that governs the count directly wins: «الإفراج عن 30 امرأة», «خرج 1000 مدني».
@@ -620,7 +667,8 @@ class Run {
     for (const TriggerHit& t : triggers) {
       // Triggers before the count read first (verb-subject order: «خرج 1000 مدني»);
       // a trigger after it costs a little more.
-      const uint32_t d = t.first <= pos ? pos - t.first : (t.first - pos) + 2;
+      uint32_t d = t.first <= pos ? pos - t.first : (t.first - pos) + 2;
+      if (!Fits(t.type, unit)) d += 6;
       if (!best || d < best_d) best = &t, best_d = d;
     }
     return best;
@@ -761,7 +809,7 @@ class Run {
       return false;
     }
     for (uint32_t k = n.last_token; k < s.last_token && k < n.last_token + 4; ++k) {
-      if (T(k) == "كما" && k + 1 < s.last_token && T(k + 1).substr(0, 4) == "ذكر") {
+      if (T(k) == "كما" && k + 1 < s.last_token && T(k + 1).substr(0, 6) == "ذكر") {
         std::string rule;
         if (auto who = SpeakerAt(k + 2, s.last_token, &rule)) *source = *who;
         return true;
@@ -785,19 +833,27 @@ class Run {
     }
     const Span evidence{s.begin, s.end};
     std::unordered_set<int> typed;  // count-less claim types already given in this sentence
+    last_unit_in_sentence_.reset();
     for (uint32_t k = s.first_token; k < s.last_token; ++k) {
       if (number_at_[k] < 0) continue;
       const NumberMention& n = in_.numbers[number_at_[k]];
       if (!n.counts() || in_date_[k]) continue;
       uint32_t noun_last = 0;
       auto unit = UnitAfter(n, s.last_token, &noun_last);
+      std::vector<SourceLink> scratch;
+      if (!unit && last_unit_in_sentence_ && Disputed(n, s, &scratch)) {
+        // «نحو ألف عنصر … وليس العشرات فقط»: the disputed figure counts the same thing.
+        unit = std::make_pair(*last_unit_in_sentence_, n.first_token);
+        noun_last = n.last_token;
+      }
       if (!unit) continue;
+      last_unit_in_sentence_ = unit->first;
       Claim c;
       c.evidence = evidence;
       c.count = ClaimCount{n.value, n.min, n.max, n.approx, unit->first,
                            Span{n.begin, l_.tokens[noun_last - 1].end}};
       c.why.unit_noun = Original(unit->second, noun_last);
-      const TriggerHit* t = NearestTrigger(triggers, k);
+      const TriggerHit* t = NearestTrigger(triggers, k, unit->first);
       const std::string_view noun = Bare(unit->second);
       uint32_t pos = k;
       if (t) {
@@ -874,6 +930,7 @@ class Run {
   std::optional<SourceLink> outlet_link_;
   std::optional<Attribution> last_source_;
   int paragraph_ = 0, last_source_paragraph_ = -1;
+  std::optional<CountUnit> last_unit_in_sentence_;
   std::vector<Claim> claims_;
 };
 

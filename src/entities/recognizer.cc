@@ -171,11 +171,19 @@ class Run {
     return k;
   }
 
+  // `prefix` is the proclitic bytes (normalized) of the first token that are not part of the
+  // name: the mention of «بالباغوز» starts at «الباغوز».
   void Mention(uint32_t entity, uint32_t first, uint32_t last, MentionBasis basis,
-               std::string note = {}) {
+               std::string note = {}, uint8_t prefix = 0) {
     for (uint32_t i = first; i < last; ++i) covered_.insert(i);
-    out_.mentions.push_back(EntityMention{l_.tokens[first].begin, l_.tokens[last - 1].end, first,
-                                          last, entity, basis, std::move(note)});
+    const Token& t = l_.tokens[first];
+    uint32_t start = t.begin;
+    if (prefix > 0 && t.nbegin + prefix < t.nend) {
+      start = l_.norm.OriginBegin(t.nbegin + prefix);
+      // «بالباغوز» cut after «ب» keeps the article: the name as the dictionary writes it.
+    }
+    out_.mentions.push_back(EntityMention{start, l_.tokens[last - 1].end, first, last, entity,
+                                          basis, std::move(note)});
     const Entity& e = out_.entities[entity];
     if (e.kind == EntityKind::kActor) {
       if (e.type == "jihadist" || T(first).find("تنظيم") != std::string_view::npos) last_org_ = entity;
@@ -183,6 +191,18 @@ class Run {
         last_militia_ = entity;
       }
     }
+  }
+
+  // Proclitic bytes to leave out of a mention, keeping the article: «بالباغوز» -> «الباغوز»,
+  // «لقوات» -> «قوات», «للجزيرة» -> «الجزيرة» is not possible (the alef is gone) -> «لجزيرة»
+  // is avoided by cutting only the first letter.
+  uint8_t ArticleKept(const PhraseMatch& m) const {
+    if (m.prefix_len == 0) return 0;
+    const std::string_view w = T(m.first_token);
+    uint8_t cut = m.prefix_len;
+    if (cut >= 4 && w.substr(cut - 4, 4) == "ال") cut -= 4;  // keep «ال»
+    if (cut >= 2 && w.substr(0, 4) == "لل") cut = 2;         // «للجزيرة»: drop one ل only
+    return cut;
   }
 
   // Does the context accept an ambiguous alias as this entity?
@@ -233,7 +253,7 @@ class Run {
     if (accepted.empty()) return;
     if (accepted.size() == 1) {
       const uint32_t k = EntityFor(dict_.entry(accepted[0]));
-      Mention(k, m.first_token, m.last_token, basis, note);
+      Mention(k, m.first_token, m.last_token, basis, note, ArticleKept(m));
       if (out_.entities[k].kind == EntityKind::kPerson && m.last_token - m.first_token >= 2) {
         people_.push_back(PersonName{k, m.first_token, m.last_token});
       }
@@ -299,7 +319,7 @@ class Run {
       std::string note = p.note;
       if (!why.empty()) note += (note.empty() ? "" : "; ") + why;
       Mention(EntityFor(dict_.entry(best)), p.match.first_token, p.match.last_token,
-              why.empty() ? p.basis : MentionBasis::kContext, note);
+              why.empty() ? p.basis : MentionBasis::kContext, note, ArticleKept(p.match));
     }
   }
 

@@ -70,7 +70,8 @@ TEST(EntityTest, ActorsInsideCliticBearingWords) {
   ASSERT_NE(a.Get("isis"), nullptr);
   ASSERT_NE(a.Get("sdf"), nullptr);
   ASSERT_NE(a.Get("coalition"), nullptr);
-  EXPECT_EQ(a.MentionTexts("sdf"), (std::vector<std::string>{"لقوات سوريا الديمقراطية"}));
+  // The mention is the name itself, without the preposition glued to it.
+  EXPECT_EQ(a.MentionTexts("sdf"), (std::vector<std::string>{"قوات سوريا الديمقراطية"}));
 }
 
 TEST(EntityTest, SeedPlacesResolveWithPrecisionAndCoordinates) {

@@ -2,16 +2,17 @@
 // byte lengths or sub-views of their input, never new strings: no allocation per token.
 //
 // Clitics (SegmentClitics) are what attaches to a word without changing it: proclitics
-// و ف (conjunctions), ب ك ل (prepositions), ال / لل (article), س (future, before an imperfect
-// prefix ي ت ن ا), and enclitic pronouns ه ها هم هن هما كم كن نا ي ني. We cut only where the
-// rest stays a plausible word (at least two letters, or three after ال), so «بيت» keeps its ب
-// and «والرقة» gives و+ال+رقه.
+// و ف (conjunctions), ب ل and كال (prepositions), ال / لل (article), س (future, only before
+// ي/ت and not in nouns such as «سيطرة»), and the enclitic pronouns ها هم هن هما نا. We cut
+// only where the rest stays a plausible word, each cut letter checked against a list of words
+// that merely start with it, so «بيت» and «وزير» keep their first letter and «والرقة» gives
+// و+ال+رقه. Bare ه is left alone: after ة -> ه folding it is as often the feminine ending.
 //
 // The light stem (LightStem) is for search and story similarity: clitics off, then the
-// commonest inflectional suffixes (ات ون ين ان يه يه) and the feminine ه, in the spirit of
-// Larkey's light10 but keeping at least three letters. «والمقاتلين» -> «مقاتل»,
-// «بالباغوز» -> «باغوز», «استسلام» -> «استسلام». See docs/stemming.md for how this compares with
-// Snowball's Arabic stemmer and why we differ.
+// plural and dual endings ات ون ين ان وا (keeping four letters: «إيران», «لبنان» stay whole)
+// and the feminine ه / accusative ا (keeping three). «والمقاتلين» -> «مقاتل», «بالباغوز» ->
+// «باغوز». docs/stemming.md compares this with Snowball's Arabic stemmer and says where and
+// why we differ; tests/data/stemming/pinned.tsv pins each deliberate difference.
 #ifndef ISNAD_TOKENIZE_STEMMER_H_
 #define ISNAD_TOKENIZE_STEMMER_H_
 
