@@ -674,10 +674,12 @@ class Run {
     return best;
   }
 
-  // Modality of a claim whose trigger or count stands at `pos`.
+  // Modality of a claim whose trigger or count stands at `pos`: the cues before it in its
+  // clause (a cue before an earlier comma-separated clause of another speaker does not carry).
   Modality ModalityAt(const Sentence& s, uint32_t pos, const Attribution* attr, std::string* cue) const {
     std::optional<Modality> found;
-    for (uint32_t i = s.first_token; i < pos && i < s.last_token;) {
+    const uint32_t from = attr && attr->pos <= pos ? std::max(s.first_token, attr->pos) : s.first_token;
+    for (uint32_t i = from; i < pos && i < s.last_token;) {
       WordPatterns::Hit hit;
       if (!lex_.modality.MatchAt(l_, i, s.last_token, &hit)) {
         ++i;
@@ -898,7 +900,6 @@ class Run {
         default:
           continue;
       }
-      if (!typed.insert(static_cast<int>(t.type)).second) continue;
       Claim c;
       c.type = t.type;
       c.evidence = evidence;
@@ -906,6 +907,11 @@ class Run {
       c.why.trigger_span = TokSpan(t.first, t.last);
       const Attribution* a = AttributionFor(attrs, t.first);
       c.modality = ModalityAt(s, t.first, a, &c.why.modality_cue);
+      // One claim per event type, source and modality in a sentence: «الأنباء التي تتحدث عن
+      // المفاوضات … في حين نفت وسائل إعلام … وجود المفاوضات» is two.
+      const int key = static_cast<int>(t.type) * 1000 + static_cast<int>(c.modality) * 100 +
+                      (a ? static_cast<int>(a - attrs.data()) % 100 : 99);
+      if (!typed.insert(key).second) continue;
       c.chain = Chain(a);
       if (a) c.verb = a->verb, c.why.source_rule = a->rule;
       else c.why.source_rule = "no attribution: the outlet's own voice";
