@@ -4,7 +4,10 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <unordered_map>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -17,6 +20,10 @@
 #include "pipeline/document_json.h"
 #include "pipeline/engine.h"
 #include "pipeline/spans.h"
+#include "pipeline/search.h"
+#include "pipeline/stored.h"
+#include "stories/stories.h"
+#include "isnad/store.h"
 
 namespace {
 
@@ -66,6 +73,91 @@ int ForEachDocument(const Common& common, const std::vector<std::string>& paths,
   progress.Finish();
   std::fflush(stdout);
   return rejected > 0 ? 1 : 0;
+}
+
+std::unordered_map<std::string, std::string> PlaceParents(const isnad::Engine& engine) {
+  std::unordered_map<std::string, std::string> parents;
+  for (const isnad::Entity& e : engine.dictionary().entries()) {
+    if (e.kind == isnad::EntityKind::kPlace) parents[e.id] = e.affiliation;
+  }
+  return parents;
+}
+
+Result<std::unique_ptr<isnad::Store>> OpenStore(const std::string& url) {
+  auto store = isnad::Store::Open(url);
+  if (!store.ok()) fmt::print(stderr, "isnad: {}\n", store.status().message());
+  return store;
+}
+
+// Reads, analyses and stores documents in batches of `batch` (each one transaction).
+int RunIngest(const Common& common, const std::vector<std::string>& paths, const std::string& db,
+              size_t batch_size, bool quiet) {
+  auto engine = MakeEngine(common);
+  if (!engine.ok()) {
+    fmt::print(stderr, "isnad: {}\n", engine.status().message());
+    return 2;
+  }
+  auto store = OpenStore(db);
+  if (!store.ok()) return 1;
+  std::vector<isnad::StoredDocument> batch;
+  size_t stored = 0, skipped = 0, rejected = 0;
+  bool failed = false;
+  isnad::Progress progress("ingesting");
+  auto flush = [&] {
+    if (batch.empty() || failed) return;
+    std::vector<std::string> skip;
+    const size_t n = batch.size();
+    isnad::Status s = (*store)->PutBatch(&batch, isnad::StoryOptions{}, &skip);
+    if (!s.ok()) {
+      fmt::print(stderr, "\nisnad: {}\n", s.message());
+      failed = true;
+    } else {
+      stored += n - skip.size();
+      skipped += skip.size();
+    }
+    batch.clear();
+  };
+  (*engine)->reader().Read(paths, [&](Result<Document> doc) {
+    if (!doc.ok()) {
+      ++rejected;
+      fmt::print(stderr, "isnad: rejected {}\n", doc.status().message());
+      return;
+    }
+    progress.Add(1, doc->input.size());
+    batch.push_back(isnad::ToStored((*engine)->Analyze(std::move(doc).value(), common.analyze)));
+    if (batch.size() >= batch_size) flush();
+  });
+  flush();
+  progress.Finish();
+  if (!quiet) {
+    fmt::print(stderr, "isnad: {} stored, {} already there, {} rejected; store {}\n", stored,
+               skipped, rejected, (*store)->Describe());
+  }
+  if (failed) return 1;
+  return rejected > 0 ? 1 : 0;
+}
+
+int RunStories(const Common& common, const std::string& db, const std::string& format) {
+  auto engine = MakeEngine(common);
+  if (!engine.ok()) {
+    fmt::print(stderr, "isnad: {}\n", engine.status().message());
+    return 2;
+  }
+  auto store = OpenStore(db);
+  if (!store.ok()) return 1;
+  auto rows = (*store)->Documents(true);
+  if (!rows.ok()) {
+    fmt::print(stderr, "isnad: {}\n", rows.status().message());
+    return 1;
+  }
+  const auto stories = isnad::BuildStories(*rows, PlaceParents(**engine));
+  const bool terminal = ::isatty(1) == 1;
+  if (format == "summary" || (format.empty() && terminal)) {
+    fmt::print("{}", isnad::StoriesSummary(stories));
+  } else {
+    Emit(stories, format == "pretty");
+  }
+  return 0;
 }
 
 int RunDemo(const Common& common) {
@@ -132,6 +224,35 @@ int main(int argc, char** argv) {
 
   auto* demo = app.add_subcommand("demo", "analyze the bundled sample and say where the result is");
 
+  std::string db = "isnad.db";
+  size_t batch_size = 200;
+  auto* ingest = app.add_subcommand("ingest", "analyze and store documents (idempotent)");
+  ingest->add_option("paths", paths, "files, directories or - for standard input")->required();
+  ingest->add_option("--db", db, "store: a SQLite file (default isnad.db) or postgresql://...");
+  ingest->add_option("--batch", batch_size, "documents per transaction")->check(CLI::Range(1, 100000));
+  ingest->add_option("--reference-date", reference_date, "YYYY-MM-DD for resolving relative dates");
+
+  isnad::SearchRequest search_request;
+  std::string search_format;
+  auto* search = app.add_subcommand("search", "Arabic-aware full-text search over stored documents");
+  search->add_option("query", search_request.query, "words to find (any spelling, clitics and affixes ignored)")->required();
+  search->add_option("--db", db, "store: a SQLite file (default isnad.db) or postgresql://...");
+  search->add_option("--outlet", search_request.outlets, "only this outlet id (repeatable)");
+  search->add_option("--actor", search_request.actors, "only documents naming this actor id (repeatable)");
+  search->add_option("--place", search_request.places, "only documents naming this place id (repeatable)");
+  search->add_option("--type", search_request.types, "only documents with a claim of this type (repeatable)");
+  search->add_option("--from", search_request.from, "published on or after YYYY-MM-DD");
+  search->add_option("--to", search_request.to, "published on or before YYYY-MM-DD");
+  search->add_option("--limit", search_request.limit, "number of results")->check(CLI::Range(1, 1000));
+  search->add_option("--format", search_format, "json, pretty or table (default: table on a terminal, else json)")
+      ->check(CLI::IsMember({"json", "pretty", "table"}));
+
+  std::string stories_format;
+  auto* stories = app.add_subcommand("stories", "stories, claim groups, agreement, contradictions, independent sources");
+  stories->add_option("--db", db, "store: a SQLite file (default isnad.db) or postgresql://...");
+  stories->add_option("--format", stories_format, "json, pretty or summary (default: summary on a terminal, else json)")
+      ->check(CLI::IsMember({"json", "pretty", "summary"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -156,5 +277,23 @@ int main(int argc, char** argv) {
     });
   }
   if (*demo) return RunDemo(common);
+  if (*ingest) return RunIngest(common, paths, db, batch_size, false);
+  if (*stories) return RunStories(common, db, stories_format);
+  if (*search) {
+    auto store = OpenStore(db);
+    if (!store.ok()) return 1;
+    auto result = isnad::SearchStore(**store, search_request);
+    if (!result.ok()) {
+      fmt::print(stderr, "isnad: {}\n", result.status().message());
+      return result.status().code() == isnad::StatusCode::kInvalidArgument ? 2 : 1;
+    }
+    const bool terminal = ::isatty(1) == 1;
+    if (search_format == "table" || (search_format.empty() && terminal)) {
+      fmt::print("{}", isnad::SearchTable(*result, terminal));
+    } else {
+      Emit(*result, search_format == "pretty");
+    }
+    return 0;
+  }
   return 2;
 }

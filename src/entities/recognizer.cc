@@ -1,6 +1,7 @@
 #include "entities/recognizer.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -11,6 +12,38 @@ namespace isnad {
 namespace {
 
 using Set = std::unordered_set<std::string_view>;
+
+// Nouns that head an institution, never a given name: «رئيس مجلس الوزراء», «رئيس بلدية نابلس».
+const Set& InstitutionNouns() {
+  static const Set s = {"مجلس", "بلديه", "وزاره", "هييه", "جمعيه", "شركه", "بعثه", "موسسه",
+                        "جامعه", "اتحاد", "تحرير", "لجنه", "مكتب", "اداره", "دايره", "قياده",
+                        "اركان", "قوات", "حكومه", "بنك", "محكمه", "سفاره", "نادي", "مجموعه",
+                        "هييات", "مقابله", "قسم", "دار", "مديريه", "كتله", "فرع", "غرفه"};
+  return s;
+}
+
+// Definite nouns that a definite place name may follow in apposition: «العاصمة الرياض».
+const Set& AppositionNouns() {
+  static const Set s = {"العاصمه", "المدينه", "البلده", "القريه", "المحافظه", "المنطقه",
+                        "الناحيه", "البلدات", "القري", "المدن", "الحي", "المخيم", "الدوله"};
+  return s;
+}
+
+// «الرقة», «والرقة», «وبالرقة», «للرقة», «وللرقة»: the word carries the article.
+bool HasArticle(std::string_view w) {
+  for (size_t skip = 0; skip <= 4 && skip < w.size(); skip += 2) {
+    const std::string_view r = w.substr(skip);
+    if (r.rfind("ال", 0) == 0 || (skip + 4 <= w.size() && r.rfind("لل", 0) == 0)) return true;
+    const std::string_view c = w.substr(skip, 2);
+    if (c != "و" && c != "ف" && c != "ب" && c != "ك" && c != "ل") break;
+  }
+  return false;
+}
+
+bool IsNisba(std::string_view w) {
+  return (w.size() >= 8 && w.substr(w.size() - 2) == "ي") ||
+         (w.size() >= 10 && w.substr(w.size() - 4) == "يه");
+}
 
 // Words that end a person's name (normalized): function words and frequent verbs.
 // «مصطفى بالي على تويتر», «أحمد دحام هو من يشترط».
@@ -32,7 +65,7 @@ const Set& NameStops() {
 // Nouns that introduce an organisation by kind: «شبكة "فرات بوست"», «وكالة رويترز».
 const Set& OrgWords() {
   static const Set s = {"شبكه", "صحيفه", "وكاله", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله",
-                        "جريده", "منظمه", "مركز", "حركه", "فصيل", "جماعه", "تنظيم"};
+                        "جريده", "منظمه", "مركز", "حركه", "فصيل", "جماعه", "تنظيم", "فضائيه"};
   return s;
 }
 
@@ -235,12 +268,42 @@ class Run {
     return false;
   }
 
+  // A one-word place written with the article right after a definite noun is its adjective:
+  // «العملية السلمية», «العائد المالي», «العاصمة السورية».
+  bool AdjectivePlace(const PhraseMatch& m, const Entity& e) const {
+    if (e.kind != EntityKind::kPlace || m.last_token - m.first_token != 1) return false;
+    const std::string_view w = T(m.first_token);
+    if (!HasArticle(w) && e.precision != "country" &&
+        Normalizer(NormLevel::kMatch).Fold(e.name).rfind("ال", 0) == 0) {
+      return true;  // «ورقة» (paper) is not «الرقة»: the name always has its article
+    }
+    if (!StartsWithArticle(w)) return false;  // «المالي», not «والمالي» or «مالي»
+    if (IsNisba(w) && Normalizer(NormLevel::kMatch).Fold(e.name).rfind("ال", 0) != 0) {
+      return true;  // «المالي» is not «مالي», «السورية» not «سورية»
+    }
+    if (m.first_token > 0 && IsWord(m.first_token - 1)) {
+      std::string_view prev = T(m.first_token - 1);
+      if (prev.size() > 6 && (prev.substr(0, 2) == "و" || prev.substr(0, 2) == "ف" ||
+                              prev.substr(0, 2) == "ب" || prev.substr(0, 2) == "ك") &&
+          StartsWithArticle(prev.substr(2))) {
+        prev.remove_prefix(2);  // «بالعملية السلمية»
+      }
+      if (StartsWithArticle(prev) && !AppositionNouns().count(prev) && !NameStops().count(T(m.first_token - 1)) &&
+          !PlaceContext().count(T(m.first_token - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void Name(const PhraseMatch& m) {
     std::vector<uint32_t> accepted;
     std::string note;
     MentionBasis basis = MentionBasis::kDictionary;
+    if (m.last_token - m.first_token == 1 && NameStops().count(T(m.first_token))) return;
     for (uint32_t payload : dict_.names().Payloads(m.node)) {
       const uint32_t idx = payload & EntityDictionary::kIndexMask;
+      if (AdjectivePlace(m, dict_.entry(idx))) continue;
       if (payload & EntityDictionary::kAmbiguous) {
         std::string why;
         const bool strict = (payload & EntityDictionary::kCommonWord) != 0;
@@ -338,7 +401,10 @@ class Run {
       if (!by_name && k < end && (T(k) == "في" || T(k) == "لدي" || T(k) == "من")) ++k;
       while (k < end && (OrgWords().count(T(k)) || IsPunct(k, IsOpen))) ++k;
       PhraseMatch aff;
-      if ((by_name || k > j) && k < end && dict_.names().MatchAt(l_.norm, l_.tokens, k, end, &aff)) {
+      if (k < end && dict_.names().MatchAt(l_.norm, l_.tokens, k, end, &aff) &&
+          (by_name || k > j ||
+           (aff.prefix_len > 0 &&
+            T(k).substr(0, aff.prefix_len).find("ل") != std::string_view::npos))) {
         const Entity& a = dict_.entry(dict_.names().Payloads(aff.node).front() & EntityDictionary::kIndexMask);
         if (a.kind != EntityKind::kPlace || by_name) {
           affiliation = a.id;
@@ -348,6 +414,16 @@ class Run {
           role_end = j;
         }
       }
+    }
+    bool nisba = false;
+    // Nisba adjectives of the role: «الرئيس الأمريكي جورج بوش», «وزيرة الخارجية الأمريكية …».
+    if (!intro) {
+      uint32_t k = j;
+      while (k < j + 2 && k < end && IsWord(k) && StartsWithArticle(T(k)) && IsNisba(T(k)) &&
+             !NameStops().count(T(k))) {
+        ++k;
+      }
+      if (k > j && k < end && IsWord(k) && !StartsWithArticle(T(k))) j = role_end = k, nisba = true;
     }
     // A short description between role and name: «الناشط الموجود في المنطقة محمد الخلف».
     uint32_t start = j;
@@ -381,7 +457,9 @@ class Run {
       }
     }
     uint32_t first = 0, last = 0;
-    if (!NameAt(start, end, intro, &first, &last)) {
+    // After «الرئيس الأمريكي» a verb is as likely as a name: want two name words (given + family).
+    if (!NameAt(start, end, intro, &first, &last) ||
+        (nisba && last - first < 2)) {
       if (!intro) pending_role_ = RoleCue{cue.first_token, role_end, affiliation};
       return cue.first_token;
     }
@@ -430,6 +508,7 @@ class Run {
       return false;
     }
     if (!IsWord(i) || NameStops().count(T(i))) return false;
+    if (!intro && (InstitutionNouns().count(T(i)) || OrgWords().count(T(i)))) return false;
     // Plural adjectives and participles are not given names: «عنصر متمركزين».
     const std::string_view w0 = T(i);
     if (w0.size() >= 12 && (w0.substr(w0.size() - 4) == "ين" || w0.substr(w0.size() - 4) == "ون" ||

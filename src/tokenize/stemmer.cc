@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 // The rules below were judged against Snowball's Arabic stemmer on the 20,000 most frequent
 // word types of the news corpora; docs/stemming.md has the figures, and every deliberate
@@ -90,31 +91,48 @@ constexpr size_t LetterIndex(std::string_view w, size_t i) {
   return c >= 0x0621 && c <= 0x064A ? c - 0x0621 : kLetters;
 }
 
-// A word list sorted and bucketed by the letter at byte `pos`, so that a lookup reads the
-// handful of entries sharing that letter instead of the whole list: entries()[bucket[k] ..
-// bucket[k + 1]) hold letter k.
+// A word list sorted and bucketed by the two letters at byte `pos` (the second is "none",
+// index kLetters, past the end of a short word), so that a lookup reads the one or two entries
+// sharing them instead of the whole list: «وقال» reads the bucket و+ق («وقت» «وقع» «وقف»
+// «وقود»), not the 45 words in و. entries()[bucket[k] .. bucket[k + 1]) hold pair k. A prefix
+// list must hold no word shorter than pos + 2 letters (a shorter one would sit in the "none"
+// bucket and miss the longer words it starts); MinLetters() checks that at compile time.
+constexpr size_t kPairs = (kLetters + 1) * (kLetters + 1);
+constexpr size_t PairIndex(std::string_view w, size_t pos) {
+  const size_t second = w.size() >= pos + 2 * kL ? LetterIndex(w, pos + kL) : kLetters;
+  return LetterIndex(w, pos) * (kLetters + 1) + second;
+}
+
+template <size_t N>
+constexpr size_t MinLetters(const std::string_view (&in)[N]) {
+  size_t m = SIZE_MAX;
+  for (std::string_view w : in) m = std::min(m, w.size() / kL);
+  return m;
+}
+
 template <size_t N>
 struct LetterTable {
   std::array<std::string_view, N> words{};
-  std::array<uint16_t, kLetters + 2> bucket{};
+  std::array<uint16_t, kPairs + 1> bucket{};
   size_t pos = 0;
 
   constexpr LetterTable(const std::string_view (&in)[N], size_t at) : pos(at) {
     std::copy(in, in + N, words.begin());
     std::sort(words.begin(), words.end(), [at](std::string_view a, std::string_view b) {
-      return LetterIndex(a, at) < LetterIndex(b, at);
+      return PairIndex(a, at) < PairIndex(b, at);
     });
-    for (std::string_view w : words) ++bucket[LetterIndex(w, at) + 1];
+    for (std::string_view w : words) ++bucket[PairIndex(w, at) + 1];
     for (size_t k = 1; k < bucket.size(); ++k) bucket[k] += bucket[k - 1];
   }
-  // Entries whose letter at `pos` is the one `w` has there (none when w is shorter).
+  // Entries whose letters at `pos` are the ones `w` has there (none when w is shorter).
   std::pair<const std::string_view*, const std::string_view*> Candidates(std::string_view w) const {
     if (w.size() < pos + kL) return {nullptr, nullptr};
-    const size_t k = LetterIndex(w, pos);
+    const size_t k = PairIndex(w, pos);
     return {words.data() + bucket[k], words.data() + bucket[k + 1]};
   }
 };
 
+static_assert(MinLetters(kNotCliticList) >= 2, "prefix list bucketed on letters 0 and 1");
 constexpr LetterTable kNotClitic(kNotCliticList, 0);
 
 bool IsProtected(std::string_view w) {
@@ -138,7 +156,9 @@ constexpr std::string_view kNotArticlePrefixes[] = {
     "التزام", "التزم", "التفاف", "الحاق", "الزام", "الغاء", "القاء", "الماني",
 };
 
-// Bucketed by the letter after ال.
+// Bucketed by the two letters after ال (kNotArticleWords is matched whole, so its three-letter
+// words may sit in the "none" bucket).
+static_assert(MinLetters(kNotArticlePrefixes) >= 4, "prefix list bucketed on letters 2 and 3");
 constexpr LetterTable kNotArticleWordTable(kNotArticleWords, 2 * kL);
 constexpr LetterTable kNotArticlePrefixTable(kNotArticlePrefixes, 2 * kL);
 
@@ -309,16 +329,10 @@ CliticSplit Segment(std::string_view w) {
 
 }  // namespace
 
-std::string_view LightStem(std::string_view w) {
-  if (!AllTwoByte(w)) return w;
-  CliticSplit c;
-  if (w.size() > 250) {
-    // no clitics on a run this long
-  } else if (g_last.size == w.size() && Same(w, std::string_view(g_last.bytes, g_last.size))) {
-    c = g_last.split;
-  } else {
-    c = Segment(w);
-  }
+namespace {
+
+// The light stem of `w` once its clitics `c` are known. REQUIRES: AllTwoByte(w).
+std::string_view StemAfterSplit(std::string_view w, CliticSplit c) {
   std::string_view s = w.substr(c.prefix_len, w.size() - c.prefix_len - c.suffix_len);
   // «الله», «الذين», «القوا»: whole words, not ال + stem + ending.
   if (c.suffix_len == 0 && s.size() >= 2 * kL && s[0] == kAlef[0] && s[1] == kAlef[1] &&
@@ -351,5 +365,31 @@ std::string_view LightStem(std::string_view w) {
   if (ends(kHa, 3) || (Letters(s) >= 4 && ends(kAlef, 3))) s.remove_suffix(kL);
   return s;
 }
+
+}  // namespace
+
+std::string_view LightStem(std::string_view w) {
+  if (!AllTwoByte(w)) return w;
+  CliticSplit c;
+  if (w.size() > 250) {
+    // no clitics on a run this long
+  } else if (g_last.size == w.size() && Same(w, std::string_view(g_last.bytes, g_last.size))) {
+    c = g_last.split;
+  } else {
+    c = Segment(w);
+  }
+  return StemAfterSplit(w, c);
+}
+
+namespace internal {
+
+// Tokenize's call: what SegmentClitics(w) and then LightStem(w) return, with one
+// segmentation and neither the AllTwoByte scan (the tokenizer knows) nor the LastSplit copy.
+std::string_view SegmentAndStem(std::string_view w, CliticSplit* split) {
+  *split = w.size() > 250 ? CliticSplit{} : Segment(w);
+  return StemAfterSplit(w, *split);
+}
+
+}  // namespace internal
 
 }  // namespace isnad

@@ -6,6 +6,15 @@
 #include "tokenize/stemmer.h"
 
 namespace isnad {
+namespace internal {
+
+// Defined in stemmer.cc: SegmentClitics(word) and LightStem(word) computed together, so the
+// clitic split is found once per token instead of twice. REQUIRES: every letter of `word` is
+// two bytes in U+0600..U+06FF. (Declared here rather than in stemmer.h, which this change
+// could not touch; it belongs there beside the two functions it fuses.)
+std::string_view SegmentAndStem(std::string_view word, CliticSplit* split);
+
+}  // namespace internal
 namespace {
 
 enum class Cls : uint8_t { kSpace, kNewline, kArabic, kDigit, kLatin, kPunct, kOther };
@@ -24,12 +33,8 @@ constexpr std::array<Cls, 128> MakeAsciiClasses() {
 }
 constexpr std::array<Cls, 128> kAscii = MakeAsciiClasses();
 
-Cls Classify(std::string_view s, size_t i, uint32_t* len) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) {
-    *len = 1;
-    return kAscii[b];
-  }
+// Everything but ASCII and the Arabic block: decode and test ranges. Off the hot path.
+Cls ClassifySlow(std::string_view s, size_t i, uint32_t* len) {
   char32_t c;
   *len = DecodeUtf8(s, i, &c);
   if (IsArabicLetter(c)) return Cls::kArabic;
@@ -41,6 +46,64 @@ Cls Classify(std::string_view s, size_t i, uint32_t* len) {
     return Cls::kPunct;
   }
   return Cls::kOther;
+}
+
+// Class of each code point of the Arabic block U+0600..U+06FF, indexed by its low 8 bits: the
+// letters (IsArabicLetter: «ء»..«ي», «ٮ»..«ۓ», «ۺ»..«ۿ») or kOther (digits and punctuation
+// are folded to ASCII before we get here; what is left is marks and symbols such as «۞»).
+constexpr std::array<Cls, 256> MakeArabicBlockClasses() {
+  std::array<Cls, 256> t{};
+  for (char32_t c = 0x0600; c <= 0x06FF; ++c) {
+    const bool letter = (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) ||
+                        (c >= 0x066E && c <= 0x06D3) || (c >= 0x06FA && c <= 0x06FF);
+    t[c - 0x600] = letter ? Cls::kArabic : Cls::kOther;
+  }
+  return t;
+}
+constexpr std::array<Cls, 256> kArabicBlock = MakeArabicBlockClasses();
+
+// Index into kArabicBlock when s[i] starts a two-byte character of U+0600..U+06FF (lead byte
+// D8..DB), else -1.
+inline int ArabicBlockIndex(std::string_view s, size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if ((b0 & 0xFC) != 0xD8 || i + 1 >= s.size()) return -1;
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  if ((b1 & 0xC0) != 0x80) return -1;
+  return static_cast<int>(((b0 & 0x03u) << 6) | (b1 & 0x3Fu));
+}
+
+// Class of the character at s[i] and its length: ASCII and the Arabic block (nearly every
+// character of a news page) by table, the rest by ClassifySlow.
+inline Cls Classify(std::string_view s, size_t i, uint32_t* len) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    *len = 1;
+    return kAscii[b];
+  }
+  if (const int k = ArabicBlockIndex(s, i); k >= 0) {
+    *len = 2;
+    return kArabicBlock[k];
+  }
+  return ClassifySlow(s, i, len);
+}
+
+// End of the Arabic word whose first letter starts at i and is `len` bytes long. The common
+// letters U+0621..U+064A are D8 A1..BA and D9 81..8A, so the loop steps two bytes at a time by
+// table while the lead byte is D8..DB, and only leaves it for letters outside the block
+// (U+0750.., U+08A0..) and for the byte after the word. *two_byte tells whether every letter
+// was one of the block (the stemmer's precondition).
+size_t ArabicWordEnd(std::string_view s, size_t i, uint32_t len, bool* two_byte) {
+  *two_byte = ArabicBlockIndex(s, i) >= 0;
+  size_t j = i + len;
+  for (;;) {
+    int k;
+    while (j < s.size() && (k = ArabicBlockIndex(s, j)) >= 0 && kArabicBlock[k] == Cls::kArabic) {
+      j += 2;
+    }
+    if (j >= s.size() || Classify(s, j, &len) != Cls::kArabic) return j;
+    *two_byte = false;  // «ݐ» U+0750 and the like
+    j += len;
+  }
 }
 
 bool StartsWith(std::string_view s, size_t i, std::string_view p) {
@@ -75,7 +138,8 @@ class TokenWriter {
     space_ = true;
   }
 
-  void Emit(TokenKind kind, size_t b, size_t e) {
+  // two_byte: every letter of a kWord is in U+0600..U+06FF (see ArabicWordEnd).
+  void Emit(TokenKind kind, size_t b, size_t e, bool two_byte = false) {
     Token t;
     t.kind = kind;
     t.nbegin = static_cast<uint32_t>(b);
@@ -95,19 +159,22 @@ class TokenWriter {
         t.flags |= kAfterClitic;
       }
     }
-    if (kind == TokenKind::kWord) Stem(&t);
+    if (kind == TokenKind::kWord) Stem(two_byte, &t);
     out_->push_back(t);
     space_ = false;
     newlines_ = 0;
   }
 
  private:
-  void Stem(Token* t) const {
+  // SegmentClitics(w) and LightStem(w) in one pass; a word with letters outside the Arabic
+  // block has neither clitics nor stem, as those functions say.
+  void Stem(bool two_byte, Token* t) const {
+    if (!two_byte) return;
     const std::string_view w = TokenText(norm_, *t);
-    const CliticSplit split = SegmentClitics(w);
+    CliticSplit split;
+    const std::string_view stem = internal::SegmentAndStem(w, &split);
     t->prefix_len = split.prefix_len;
     t->suffix_len = split.suffix_len;
-    const std::string_view stem = LightStem(w);
     t->sbegin = t->nbegin + static_cast<uint32_t>(stem.data() - w.data());
     t->send = t->sbegin + static_cast<uint32_t>(stem.size());
   }
@@ -140,13 +207,13 @@ void Tokenize(const NormalizedText& norm, std::vector<Token>* out) {
         i += len;
         break;
       case Cls::kArabic: {
-        size_t j = i + len;
-        while (j < s.size() && Classify(s, j, &len) == Cls::kArabic) j += len;
+        bool two_byte;
+        const size_t j = ArabicWordEnd(s, i, len, &two_byte);
         const std::string_view word = s.substr(i, j - i);
         // A lone proclitic letter cut off by kashida, quote or space: «لـ"قسد"», «لـ قوات».
         const bool clitic = IsCliticLetter(word) && j < s.size() &&
                             (s[j] == '"' || s[j] == '\'' || s[j] == ' ' || s[j] == '(');
-        w.Emit(clitic ? TokenKind::kClitic : TokenKind::kWord, i, j);
+        w.Emit(clitic ? TokenKind::kClitic : TokenKind::kWord, i, j, two_byte);
         i = j;
         break;
       }

@@ -70,7 +70,7 @@ int WojoodType(std::string_view l) {
 
 struct GoldLine {
   std::string token;
-  std::string tag;  // "O", "B-PERS", "I-ORG", …
+  std::vector<std::string> tags;  // "O", "B-PERS", "I-ORG", …; nested corpora: outermost first
 };
 using GoldSentence = std::vector<GoldLine>;
 
@@ -93,7 +93,7 @@ std::vector<GoldSentence> ReadAnercorp(std::string_view all) {
     if (sp == std::string_view::npos) continue;
     const std::string_view token = Trim(line.substr(0, sp));
     if (token.empty()) continue;
-    out.back().push_back(GoldLine{std::string(token), std::string(line.substr(sp + 1))});
+    out.back().push_back(GoldLine{std::string(token), {std::string(line.substr(sp + 1))}});
     if (token == ".") out.emplace_back();
   }
   if (out.back().empty()) out.pop_back();
@@ -113,9 +113,13 @@ std::vector<GoldSentence> ReadWojood(std::string_view all) {
       if (!out.back().empty()) out.emplace_back();
       continue;
     }
-    std::string_view tag = Trim(line.substr(sp + 1));
-    tag = tag.substr(0, tag.find(' '));  // the outermost of nested tags
-    out.back().push_back(GoldLine{std::string(line.substr(0, sp)), std::string(tag)});
+    GoldLine g{std::string(line.substr(0, sp)), {}};
+    for (std::string_view tags = Trim(line.substr(sp + 1)); !tags.empty();) {
+      const size_t e = std::min(tags.find(' '), tags.size());
+      g.tags.emplace_back(tags.substr(0, e));
+      tags = Trim(tags.substr(e));
+    }
+    out.back().push_back(std::move(g));
   }
   if (out.back().empty()) out.pop_back();
   return out;
@@ -137,41 +141,66 @@ struct EvalDoc {
   std::vector<GoldEntity> gold;
 };
 
-// Decodes IOB1 (an I- without a B- of the same label starts an entity) one sentence at a time.
-void AddSentence(const Corpus& c, const GoldSentence& s, EvalDoc* d) {
-  if (!d->text.empty()) d->text += '\n';
+std::string LabelOf(const std::string& tag) {
+  return tag.rfind("B-", 0) == 0 || tag.rfind("I-", 0) == 0 ? tag.substr(2) : std::string();
+}
+
+// Decodes IOB1 (an I- without a B- of the same label starts an entity) in tag column `layer`
+// of one sentence whose tokens start at gold token `base`.
+void DecodeLayer(const Corpus& c, const GoldSentence& s, size_t layer, uint32_t base,
+                 std::vector<GoldEntity>* out) {
   std::string open;  // label of the entity being read
   uint32_t open_first = 0;
   auto close = [&](uint32_t at) {
-    if (!open.empty()) {
-      const int t = c.type_of(open);
-      if (t >= 0) d->gold.push_back(GoldEntity{t, open_first, at});
+    if (const int t = open.empty() ? -1 : c.type_of(open); t >= 0) {
+      const GoldEntity g{t, open_first, at};
+      // Nested layers repeat an entity when a token has fewer tags than its neighbours.
+      if (std::none_of(out->begin(), out->end(), [&](const GoldEntity& x) {
+            return x.type == g.type && x.first == g.first && x.last == g.last;
+          })) {
+        out->push_back(g);
+      }
     }
     open.clear();
   };
   for (size_t i = 0; i < s.size(); ++i) {
-    if (i > 0) d->text += ' ';
-    const auto k = static_cast<uint32_t>(d->tokens.size());
-    const std::string& tag = s[i].tag;
-    const bool b = tag.rfind("B-", 0) == 0, in = tag.rfind("I-", 0) == 0;
-    const std::string label = b || in ? tag.substr(2) : std::string();
-    if (label.empty() || b || label != open) {
+    const auto k = base + static_cast<uint32_t>(i);
+    const std::string tag = layer < s[i].tags.size() ? s[i].tags[layer] : "O";
+    const std::string label = LabelOf(tag);
+    if (label.empty() || tag[0] == 'B' || label != open) {
       close(k);
       if (!label.empty()) open = label, open_first = k;
     }
+  }
+  close(base + static_cast<uint32_t>(s.size()));
+}
+
+// `layers`: 1 scores the outermost tag only; more reads nested entities too.
+void AddSentence(const Corpus& c, const GoldSentence& s, size_t layers, EvalDoc* d) {
+  if (!d->text.empty()) d->text += '\n';
+  const auto base = static_cast<uint32_t>(d->tokens.size());
+  size_t depth = 1;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i > 0) d->text += ' ';
     const auto begin = static_cast<uint32_t>(d->text.size());
     d->text += s[i].token;
+    std::string label;  // every scored label of the token, for the false-positive lists
+    for (size_t l = 0; l < std::min(layers, s[i].tags.size()); ++l) {
+      const std::string x = LabelOf(s[i].tags[l]);
+      if (!x.empty() && label.find(x) == std::string::npos) label += (label.empty() ? "" : "/") + x;
+    }
     d->tokens.push_back(GoldToken{begin, static_cast<uint32_t>(d->text.size()), label});
+    depth = std::max(depth, s[i].tags.size());
   }
-  close(static_cast<uint32_t>(d->tokens.size()));
+  for (size_t l = 0; l < std::min(layers, depth); ++l) DecodeLayer(c, s, l, base, &d->gold);
 }
 
 std::vector<EvalDoc> MakeDocs(const Corpus& c, const std::vector<GoldSentence>& sentences,
-                              size_t doc_tokens, size_t* token_count) {
+                              size_t doc_tokens, size_t layers, size_t* token_count) {
   std::vector<EvalDoc> docs(1);
   for (const GoldSentence& s : sentences) {
     if (docs.back().tokens.size() >= doc_tokens) docs.emplace_back();
-    AddSentence(c, s, &docs.back());
+    AddSentence(c, s, layers, &docs.back());
     *token_count += s.size();
   }
   return docs;
@@ -477,12 +506,14 @@ int Main(int argc, char** argv) {
   std::string anercorp, data = "data";
   std::vector<std::string> wojood;
   size_t doc_tokens = 300, top = 20;
-  bool json = false;
+  bool json = false, nested = false;
   app.add_option("--anercorp", anercorp, "ANERcorp file (token TAG per line)");
   app.add_option("--wojood", wojood, "Wojood file(s) (CoNLL, nested tags)");
   app.add_option("--data", data, "isnad data directory (dict/, places/)")->capture_default_str();
   app.add_option("--doc-tokens", doc_tokens, "gold tokens per synthetic document")->capture_default_str();
   app.add_option("--top", top, "false positives/negatives listed per type")->capture_default_str();
+  app.add_flag("--nested", nested,
+               "Wojood: score nested entities too (default: the outermost tag of each token)");
   app.add_flag("--json", json, "print a JSON summary instead of the tables");
   CLI11_PARSE(app, argc, argv);
   if (anercorp.empty() && wojood.empty()) {
@@ -498,9 +529,10 @@ int Main(int argc, char** argv) {
   }
   const double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
-  std::vector<std::pair<Corpus, std::string>> inputs;
-  if (!anercorp.empty()) inputs.push_back({Corpus{"ANERcorp", &AnercorpType}, anercorp});
-  for (const std::string& w : wojood) inputs.push_back({Corpus{"Wojood", &WojoodType}, w});
+  // Several Wojood files (train, val, test of the public sample) are read as one corpus.
+  std::vector<std::pair<Corpus, std::vector<std::string>>> inputs;
+  if (!anercorp.empty()) inputs.push_back({Corpus{"ANERcorp", &AnercorpType}, {anercorp}});
+  if (!wojood.empty()) inputs.push_back({Corpus{"Wojood", &WojoodType}, wojood});
 
   Evaluator eval(*dict);
   nlohmann::json out = {{"data", data}, {"names", dict->name_count()},
@@ -510,19 +542,25 @@ int Main(int argc, char** argv) {
     std::printf("# ner_eval\n\ndictionaries: %s (%zu entries, %zu names, loaded in %.2f s)\n",
                 data.c_str(), dict->entries().size(), dict->name_count(), load_s);
   }
-  for (const auto& [corpus, path] : inputs) {
-    auto raw = ReadFileLimited(path);
-    if (!raw.ok()) {
-      std::fprintf(stderr, "ner_eval: %s\n", raw.status().ToString().c_str());
-      return 1;
-    }
-    const std::vector<GoldSentence> sentences =
-        corpus.type_of == &AnercorpType ? ReadAnercorp(*raw) : ReadWojood(*raw);
+  for (const auto& [corpus, paths] : inputs) {
+    std::vector<GoldSentence> sentences;
     Result_ r;
-    r.name = corpus.name;
-    r.path = path;
+    for (const std::string& path : paths) {
+      auto raw = ReadFileLimited(path);
+      if (!raw.ok()) {
+        std::fprintf(stderr, "ner_eval: %s\n", raw.status().ToString().c_str());
+        return 1;
+      }
+      std::vector<GoldSentence> s =
+          corpus.type_of == &AnercorpType ? ReadAnercorp(*raw) : ReadWojood(*raw);
+      sentences.insert(sentences.end(), std::make_move_iterator(s.begin()),
+                       std::make_move_iterator(s.end()));
+      r.path += (r.path.empty() ? "" : ", ") + path;
+    }
+    r.name = corpus.name + (nested && corpus.type_of == &WojoodType ? " (nested)" : "");
     r.sentences = sentences.size();
-    const std::vector<EvalDoc> docs = MakeDocs(corpus, sentences, doc_tokens, &r.tokens);
+    const std::vector<EvalDoc> docs =
+        MakeDocs(corpus, sentences, doc_tokens, nested ? 8 : 1, &r.tokens);
     r.docs = docs.size();
     eval.Run(corpus, docs, &r);
     if (!json) {
