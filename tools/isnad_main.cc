@@ -91,7 +91,7 @@ Result<std::unique_ptr<isnad::Store>> OpenStore(const std::string& url) {
 
 // Reads, analyses and stores documents in batches of `batch` (each one transaction).
 int RunIngest(const Common& common, const std::vector<std::string>& paths, const std::string& db,
-              size_t batch_size, bool quiet) {
+              size_t batch_size, bool quiet, const isnad::StoryOptions& story_options = {}) {
   auto engine = MakeEngine(common);
   if (!engine.ok()) {
     fmt::print(stderr, "isnad: {}\n", engine.status().message());
@@ -107,7 +107,7 @@ int RunIngest(const Common& common, const std::vector<std::string>& paths, const
     if (batch.empty() || failed) return;
     std::vector<std::string> skip;
     const size_t n = batch.size();
-    isnad::Status s = (*store)->PutBatch(&batch, isnad::StoryOptions{}, &skip);
+    isnad::Status s = (*store)->PutBatch(&batch, story_options, &skip);
     if (!s.ok()) {
       fmt::print(stderr, "\nisnad: {}\n", s.message());
       failed = true;
@@ -124,7 +124,7 @@ int RunIngest(const Common& common, const std::vector<std::string>& paths, const
       return;
     }
     progress.Add(1, doc->input.size());
-    batch.push_back(isnad::ToStored((*engine)->Analyze(std::move(doc).value(), common.analyze)));
+    batch.push_back(isnad::ToStored((*engine)->Analyze(std::move(doc).value(), common.analyze), &(*engine)->rarity()));
     if (batch.size() >= batch_size) flush();
   });
   flush();
@@ -231,6 +231,11 @@ int main(int argc, char** argv) {
   ingest->add_option("--db", db, "store: a SQLite file (default isnad.db) or postgresql://...");
   ingest->add_option("--batch", batch_size, "documents per transaction")->check(CLI::Range(1, 100000));
   ingest->add_option("--reference-date", reference_date, "YYYY-MM-DD for resolving relative dates");
+  isnad::StoryOptions story_options;
+  ingest->add_option("--story-threshold", story_options.threshold,
+                     "similarity a document needs to join a story (0-1)")->check(CLI::Range(0.0, 1.0));
+  ingest->add_option("--story-window", story_options.window_days,
+                     "days beyond which documents never share a story")->check(CLI::Range(0, 3650));
 
   isnad::SearchRequest search_request;
   std::string search_format;
@@ -277,7 +282,7 @@ int main(int argc, char** argv) {
     });
   }
   if (*demo) return RunDemo(common);
-  if (*ingest) return RunIngest(common, paths, db, batch_size, false);
+  if (*ingest) return RunIngest(common, paths, db, batch_size, false, story_options);
   if (*stories) return RunStories(common, db, stories_format);
   if (*search) {
     auto store = OpenStore(db);

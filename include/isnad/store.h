@@ -24,7 +24,8 @@ namespace isnad {
 
 // What the story builder keeps of a document to compare it with others.
 struct DocSignature {
-  std::vector<std::string> terms;   // weighted content stems, places and actors ("p:", "a:")
+  std::vector<std::string> terms;   // content stems, places and actors ("p:", "a:")
+  std::vector<float> weights;       // TF-IDF weight of each stem term (1 for places/actors)
   std::vector<uint32_t> minhash;    // of word 5-shingles, for near-duplicate detection
   std::optional<int32_t> day;       // days since 1970-01-01 of publication, when known
 };

@@ -1,8 +1,31 @@
 #include "pipeline/engine.h"
 
+#include <cmath>
+
 #include "lexicon/tsv.h"
 
 namespace isnad {
+
+namespace {
+
+Status LoadRarity(const std::filesystem::path& file, StemRarity* out) {
+  ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(file, {"stem", "df"}));
+  double docs = 0;
+  for (const TsvRow& r : t.rows) {
+    if (t.Get(r, "stem") == "*documents*") docs = std::stod(std::string(t.Get(r, "df")));
+  }
+  if (docs <= 0) return Status::DataError(file.string() + ": no *documents* row");
+  for (const TsvRow& r : t.rows) {
+    const std::string_view stem = t.Get(r, "stem");
+    if (stem == "*documents*") continue;
+    const double df = std::stod(std::string(t.Get(r, "df")));
+    out->idf.emplace(std::string(stem), static_cast<float>(std::log((docs + 1) / (df + 1)) + 1));
+  }
+  out->unknown = static_cast<float>(std::log((docs + 1) / 2.0) + 1);
+  return Status::Ok();
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   const std::filesystem::path data = options.data_dir.empty() ? DataDir() : options.data_dir;
@@ -18,8 +41,10 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   }
   auto lex = ClaimLexicons::Load(data / "claims");
   if (!lex.ok()) return lex.status();
-  return std::unique_ptr<Engine>(
+  std::unique_ptr<Engine> engine(
       new Engine(std::move(reader), std::move(dict).value(), std::move(lex).value()));
+  ISNAD_RETURN_IF_ERROR(LoadRarity(data / "lexicon" / "df.tsv", &engine->rarity_));
+  return engine;
 }
 
 Analysis Engine::Analyze(Document doc, const AnalyzeOptions& options) const {

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -41,12 +42,24 @@ struct AnalyzeOptions {
   std::optional<CivilDate> reference;
 };
 
+// How rare each light stem is in general news (data/lexicon/df.tsv): IDF weights for story
+// similarity.
+struct StemRarity {
+  std::unordered_map<std::string, float> idf;
+  float unknown = 1.0f;  // IDF of a stem the table does not list (rarer than any listed)
+  float Idf(std::string_view stem) const {
+    const auto it = idf.find(std::string(stem));
+    return it == idf.end() ? unknown : it->second;
+  }
+};
+
 class Engine {
  public:
   static Result<std::unique_ptr<Engine>> Create(const EngineOptions& options);
 
   const DocumentReader& reader() const { return reader_; }
   const EntityDictionary& dictionary() const { return dict_; }
+  const StemRarity& rarity() const { return rarity_; }
 
   // Runs every stage after reading on `doc`.
   Analysis Analyze(Document doc, const AnalyzeOptions& options = {}) const;
@@ -60,6 +73,7 @@ class Engine {
   ClaimLexicons lex_;
   EntityRecognizer recognizer_;
   ClaimExtractor extractor_;
+  StemRarity rarity_;
 };
 
 }  // namespace isnad

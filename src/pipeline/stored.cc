@@ -1,6 +1,7 @@
 #include "pipeline/stored.h"
 
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <unordered_map>
 #include <unordered_set>
@@ -66,7 +67,7 @@ std::string SearchKey(std::string_view stem) {
   return s;
 }
 
-StoredDocument ToStored(const Analysis& a) {
+StoredDocument ToStored(const Analysis& a, const StemRarity* rarity) {
   StoredDocument d;
   const Document& doc = a.doc;
   d.id = doc.id;
@@ -91,20 +92,32 @@ StoredDocument ToStored(const Analysis& a) {
     words.push_back(TokenText(a.layers.norm, t));
     if (t.kind == TokenKind::kWord && stem.size() >= 6 && !StopStems().count(stem)) ++freq[stem];
   }
-  std::vector<std::pair<std::string_view, int>> ranked(freq.begin(), freq.end());
+  // The 40 stems with the highest TF-IDF, weights kept for cosine similarity.
+  std::vector<std::pair<std::string_view, float>> ranked;
+  for (const auto& [stem, n] : freq) {
+    ranked.emplace_back(stem, static_cast<float>(1 + std::log(n)) * (rarity ? rarity->Idf(stem) : 1.0f));
+  }
   std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
     return x.second != y.second ? x.second > y.second : x.first < y.first;
   });
-  for (size_t i = 0; i < ranked.size() && i < 30; ++i) d.signature.terms.emplace_back(ranked[i].first);
+  for (size_t i = 0; i < ranked.size() && i < 40; ++i) {
+    d.signature.terms.emplace_back(ranked[i].first);
+    d.signature.weights.push_back(ranked[i].second);
+  }
   std::unordered_set<std::string> facet_set;
   for (const Entity& e : a.entities.entities) {
     switch (e.kind) {
       case EntityKind::kPlace:
-        if (SpecificPlace(e)) d.signature.terms.push_back("p:" + e.id);
+        if (SpecificPlace(e)) {
+          d.signature.terms.push_back("p:" + e.id);
+          const bool local = e.precision == "village" || e.precision == "point" || e.precision == "neighbourhood";
+          d.signature.weights.push_back(local ? 3 : 1);
+        }
         facet_set.insert("place:" + e.id);
         break;
       case EntityKind::kActor:
         d.signature.terms.push_back("a:" + e.id);
+        d.signature.weights.push_back(1);
         facet_set.insert("actor:" + e.id);
         break;
       case EntityKind::kOrganization:

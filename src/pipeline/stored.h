@@ -12,7 +12,8 @@
 
 namespace isnad {
 
-StoredDocument ToStored(const Analysis& a);
+// `rarity` weighs the story stems (TF-IDF); without it every stem weighs its frequency.
+StoredDocument ToStored(const Analysis& a, const StemRarity* rarity = nullptr);
 
 // The form a light stem is indexed under: derived verbal nouns and imperfects folded to the
 // past stem («استسلام», «يستسلم» -> «استسلم»).

@@ -36,9 +36,9 @@ std::vector<uint32_t> MinHash(const std::vector<std::string_view>& words);
 inline bool IsPlaceTerm(const std::string& t) { return t.rfind("p:", 0) == 0; }
 inline bool IsActorTerm(const std::string& t) { return t.rfind("a:", 0) == 0; }
 
-// Terms as stored in one text column ("t1 t2 ..."), and back.
-std::string JoinTerms(const std::vector<std::string>& terms);
-std::vector<std::string> SplitTerms(std::string_view s);
+// Terms as stored in one text column ("stem|0.412 p:gn:1 a:isis ..."), and back.
+std::string JoinTerms(const DocSignature& sig);
+void SplitTerms(std::string_view s, DocSignature* sig);
 std::string PackMinHash(const std::vector<uint32_t>& h);
 std::vector<uint32_t> UnpackMinHash(std::string_view hex);
 

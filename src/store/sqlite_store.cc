@@ -191,14 +191,14 @@ class SqliteStore final : public Store {
                                             int limit) override {
     std::vector<Candidate> out;
     if (sig.terms.empty()) return out;
-    // Candidates share a term; the most shared first. The window is applied in SQL when the
-    // new document has a date.
+    // Candidates share a term; the most shared first. Candidates outside the time window are
+    // returned too: a story with a member outside the window is closed to the new document.
     std::string sql =
         "SELECT d.id, d.story, d.duplicate_of, d.terms, d.minhash, d.day, count(*) AS shared "
         "FROM doc_terms t JOIN documents d ON d.id = t.doc_id WHERE t.term IN (";
     for (size_t i = 0; i < sig.terms.size(); ++i) sql += i ? ",?" : "?";
     sql += ")";
-    if (sig.day) sql += " AND (d.day IS NULL OR abs(d.day - " + std::to_string(*sig.day) + ") <= " + std::to_string(window_days) + ")";
+    (void)window_days;
     sql += " GROUP BY d.id ORDER BY shared DESC LIMIT " + std::to_string(limit);
     Stmt q(db_, sql.c_str());
     if (!q.ok()) return Error("finding story candidates");
@@ -209,7 +209,7 @@ class SqliteStore final : public Store {
       c.id = q.Col(0);
       c.story = q.ColInt(1);
       c.duplicate_of = q.Col(2);
-      c.signature.terms = SplitTerms(q.Col(3));
+      SplitTerms(q.Col(3), &c.signature);
       c.signature.minhash = UnpackMinHash(q.Col(4));
       if (!q.ColNull(5)) c.signature.day = static_cast<int32_t>(q.ColInt(5));
       out.push_back(std::move(c));
@@ -240,7 +240,7 @@ class SqliteStore final : public Store {
     q.Int(9, d.story);
     if (d.duplicate_of.empty()) q.Null(10); else q.Text(10, d.duplicate_of);
     if (d.signature.day) q.Int(11, *d.signature.day); else q.Null(11);
-    q.Text(12, JoinTerms(d.signature.terms));
+    q.Text(12, JoinTerms(d.signature));
     q.Text(13, PackMinHash(d.signature.minhash));
     q.Text(14, d.input);
     q.Text(15, d.analysis);
