@@ -121,7 +121,7 @@ class Emitter {
     pos_ = 0;
     Resize(input_size + kSlack);
   }
-  // REQUIRES: origin has room for one more entry.
+  // Cuts both buffers to the bytes written; origin gets one more entry, `end`.
   void Finish(uint32_t end) {
     out_->text.resize(pos_);
     out_->origin.resize(pos_ + 1);
@@ -139,28 +139,9 @@ class Emitter {
   }
   void Byte(char c, uint32_t origin) { Bytes(&c, 1, origin); }
   void CodePoint(char32_t c, uint32_t origin) {
-    char b[4];
-    uint32_t n;
-    if (c < 0x80) {
-      b[0] = static_cast<char>(c);
-      n = 1;
-    } else if (c < 0x800) {
-      b[0] = static_cast<char>(0xC0 | (c >> 6));
-      b[1] = static_cast<char>(0x80 | (c & 0x3F));
-      n = 2;
-    } else if (c < 0x10000) {
-      b[0] = static_cast<char>(0xE0 | (c >> 12));
-      b[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      b[2] = static_cast<char>(0x80 | (c & 0x3F));
-      n = 3;
-    } else {
-      b[0] = static_cast<char>(0xF0 | (c >> 18));
-      b[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      b[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      b[3] = static_cast<char>(0x80 | (c & 0x3F));
-      n = 4;
-    }
-    Bytes(b, n, origin);
+    std::string utf8;  // at most four bytes: the small-string buffer, no allocation
+    AppendUtf8(c, &utf8);
+    Bytes(utf8.data(), static_cast<uint32_t>(utf8.size()), origin);
   }
 
   // The main loop keeps the cursor in locals (a store through char* could alias a member and

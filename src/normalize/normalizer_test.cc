@@ -84,5 +84,52 @@ TEST(NormalizerTest, InvalidBytesBecomeReplacementCharacters) {
   EXPECT_EQ(out.origin[4], 2u);
 }
 
+// The ASCII path lower-cases eight bytes at a time; runs of every length and the tail of the
+// text must come out as the byte-at-a-time table would.
+TEST(NormalizerTest, LowerCasesLongAsciiRunsAndKeepsTheirOrigins) {
+  const std::string in = "HTTPS://WWW.SkyNewsArabia.COM/Web/Article/1024411 @ZAQ[`{ مصدر ABC";
+  NormalizedText out;
+  Normalizer(NormLevel::kMatch).Normalize(in, &out);
+  EXPECT_EQ(out.text, "https://www.skynewsarabia.com/web/article/1024411 @zaq[`{ مصدر abc");
+  const auto arabic = static_cast<uint32_t>(in.find("مصدر"));
+  for (uint32_t i = 0; i < arabic; ++i) EXPECT_EQ(out.origin[i], i);
+  EXPECT_EQ(Normalizer(NormLevel::kDisplay).Fold(in), in);
+}
+
+// Output longer than the input: U+FFFD for each bad byte (three bytes for one) and «ﷺ»
+// decomposed into a whole phrase. The pre-sized buffer must grow and keep every origin.
+TEST(NormalizerTest, OutputLongerThanTheInputGrowsTheBuffer) {
+  std::string in;
+  for (int i = 0; i < 200; ++i) in += "\xFF";
+  in += "ﷺ";
+  NormalizedText out;
+  Normalizer(NormLevel::kMatch).Normalize(in, &out);
+  ASSERT_EQ(out.origin.size(), out.text.size() + 1);
+  for (int i = 0; i < 200; ++i) {
+    EXPECT_EQ(out.text.substr(3 * i, 3), "\uFFFD");
+    EXPECT_EQ(out.origin[3 * i + 2], static_cast<uint32_t>(i));
+  }
+  EXPECT_EQ(out.text.substr(600), "صلي الله عليه وسلم");
+  EXPECT_EQ(out.origin[600], 200u);
+  EXPECT_EQ(out.origin.back(), in.size());
+  // A reused NormalizedText then holds exactly the next, shorter text.
+  Normalizer(NormLevel::kMatch).Normalize("قرية", &out);
+  EXPECT_EQ(out.text, "قريه");
+  EXPECT_EQ(out.origin, (std::vector<uint32_t>{0, 0, 2, 2, 4, 4, 6, 6, 8}));
+}
+
+// Whether a text needs NFC is noticed while folding; a combining hamza far into the text must
+// still send it through composition, with origins into the text as given.
+TEST(NormalizerTest, ComposesAMarkFoundLateInTheText) {
+  const std::string prefix(1000, 'x');
+  const std::string in = prefix + "\u0627\u0654\u062D\u0645\u062F";
+  NormalizedText out;
+  Normalizer(NormLevel::kDisplay).Normalize(in, &out);
+  EXPECT_EQ(out.text, prefix + "\u0623\u062D\u0645\u062F");
+  EXPECT_EQ(out.origin[1000], 1000u);  // «أ» came from «ا» + U+0654
+  EXPECT_EQ(out.origin[1002], 1004u);  // «ح» after the four composed bytes
+  EXPECT_EQ(out.origin.back(), in.size());
+}
+
 }  // namespace
 }  // namespace isnad

@@ -81,14 +81,28 @@ constexpr std::string_view kNotCliticList[] = {
     "وفد", "وفق", "وقت", "وقع", "وقف", "وقود", "وكال", "وكيل", "ولا",
 };
 
-// Index of a normalized letter U+0621..U+064A: 0..41 (42 for anything else).
+// Index of a normalized letter U+0621..U+064A: 0..41 (42 for anything else, malformed bytes
+// included, so that an index always means exactly those two bytes).
 // REQUIRES: w has two bytes at i.
 constexpr size_t kLetters = 0x064A - 0x0621 + 1;
 constexpr size_t LetterIndex(std::string_view w, size_t i) {
   const auto b0 = static_cast<unsigned char>(w[i]);
   const auto b1 = static_cast<unsigned char>(w[i + 1]);
+  if ((b0 & 0xFE) != 0xD8 || (b1 & 0xC0) != 0x80) return kLetters;
   const size_t c = (static_cast<size_t>(b0 & 0x1F) << 6) | (b1 & 0x3F);
   return c >= 0x0621 && c <= 0x064A ? c - 0x0621 : kLetters;
+}
+
+// A set of letters as a bit per LetterIndex, so that «is the first letter one of و ف ب ك ل س
+// ا?» is one lookup and one branch instead of seven comparisons.
+constexpr uint64_t LetterSet(std::string_view letters) {
+  uint64_t set = 0;
+  for (size_t i = 0; i + kL <= letters.size(); i += kL) set |= uint64_t{1} << LetterIndex(letters, i);
+  return set;
+}
+// REQUIRES: w has two bytes at byte i.
+inline bool LetterIn(uint64_t set, std::string_view w, size_t i) {
+  return (set >> LetterIndex(w, i)) & 1;
 }
 
 // A word list sorted and bucketed by the two letters at byte `pos` (the second is "none",
@@ -246,9 +260,10 @@ int ProcliticCuts(std::string_view w, uint8_t* out, int max) {
 
 namespace {
 
-// Tokenize calls SegmentClitics(w) and then LightStem(w) on the same word; LightStem reuses
-// the split just computed instead of segmenting twice (a fifth of the stemming time). Keyed
-// on the bytes, not the address, so a reused buffer can never give a stale answer.
+// Callers that want both call SegmentClitics(w) and then LightStem(w) on the same word;
+// LightStem reuses the split just computed instead of segmenting twice. (Tokenize, the hot
+// caller, uses internal::SegmentAndStem below and needs no cache.) Keyed on the bytes, not
+// the address, so a reused buffer can never give a stale answer.
 struct LastSplit {
   char bytes[32];
   uint8_t size = 0xFF;
@@ -279,9 +294,8 @@ CliticSplit Segment(std::string_view w) {
   // Proclitics: the longest cut that keeps a word and does not break a protected one. Only
   // words starting with و ف ب ك ل س ا can have one; the others skip ProcliticCuts.
   uint8_t cuts[8];
-  const bool may_cut = LetterIs(w, 0, kWaw) || LetterIs(w, 0, kFa) || LetterIs(w, 0, kBa) ||
-                       LetterIs(w, 0, kKaf) || LetterIs(w, 0, kLam) || LetterIs(w, 0, kSin) ||
-                       LetterIs(w, 0, kAlef);
+  static constexpr uint64_t kProcliticFirst = LetterSet("وفبكلسا");
+  const bool may_cut = w.size() >= kL && LetterIn(kProcliticFirst, w, 0);
   const int k = may_cut ? Cuts(w, cuts, 8) : 1;
   for (int i = k - 1; i >= 1; --i) {
     const size_t c = cuts[i];
@@ -315,8 +329,8 @@ CliticSplit Segment(std::string_view w) {
   static constexpr std::string_view kSuffixes[] = {"هما", "ها", "هم", "هن", "نا"};
   const std::string_view stem = w.substr(split.prefix_len);
   // Every enclitic ends in ا م ن: other words skip the loop.
-  const bool may_end = stem.size() >= 5 * kL && (EndsWith(stem, kAlef) || EndsWith(stem, "م") ||
-                                                 EndsWith(stem, kNun));
+  static constexpr uint64_t kEncliticLast = LetterSet("امن");
+  const bool may_end = stem.size() >= 5 * kL && LetterIn(kEncliticLast, stem, stem.size() - kL);
   for (std::string_view s : kSuffixes) {
     if (!may_end) break;
     if (stem.size() >= s.size() + 3 * kL && EndsWith(stem, s)) {
@@ -353,7 +367,8 @@ std::string_view StemAfterSplit(std::string_view w, CliticSplit c) {
   static constexpr Inflection kInflections[] = {
       {"ات", 3}, {"ون", 4}, {"ين", 4}, {"ان", 4}, {"وا", 3}};
   // Every ending above ends in ت ن ا: other words skip the loop.
-  const bool may_end = EndsWith(s, kTa) || EndsWith(s, kNun) || EndsWith(s, kAlef);
+  static constexpr uint64_t kInflectionLast = LetterSet("تنا");
+  const bool may_end = s.size() >= kL && LetterIn(kInflectionLast, s, s.size() - kL);
   for (const Inflection& inf : kInflections) {
     if (!may_end) break;
     if (ends(inf.suffix, inf.keep)) {

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "tokenize/stemmer.h"
+
 namespace isnad {
 namespace {
 
@@ -102,6 +104,34 @@ TEST(TokenizerTest, EmojiAreSymbolsOfTheirOwn) {
   Tokenized t("💡 أهم المواضيع");
   EXPECT_EQ(t.tokens[0].kind, TokenKind::kSymbol);
   EXPECT_EQ(t.Texts()[1], "اهم");
+}
+
+// Tokenize stems words with one fused pass (internal::SegmentAndStem); it must agree with the
+// public SegmentClitics and LightStem on every word.
+TEST(TokenizerTest, StemsAgreeWithSegmentCliticsAndLightStem) {
+  Tokenized t("والمقاتلين بالباغوز للمدنيين وزير التي الله سيطرة وسيحرق قتلوا مدينتها ومنهما بيت");
+  ASSERT_EQ(t.tokens.size(), 12u);
+  for (const Token& tok : t.tokens) {
+    const std::string_view w = TokenText(t.norm, tok);
+    const std::string_view stem = LightStem(w);
+    EXPECT_EQ(TokenStem(t.norm, tok), stem) << w;
+    EXPECT_EQ(tok.sbegin, tok.nbegin + static_cast<uint32_t>(stem.data() - w.data())) << w;
+    const CliticSplit split = SegmentClitics(w);
+    EXPECT_EQ(tok.prefix_len, split.prefix_len) << w;
+    EXPECT_EQ(tok.suffix_len, split.suffix_len) << w;
+  }
+  EXPECT_EQ(TokenStem(t.norm, t.tokens[0]), "مقاتل");
+}
+
+// Letters outside U+0600..U+06FF (Arabic Supplement «ݐ») stay inside the word, which then
+// has neither clitics nor a shorter stem, as the stemmer leaves such words whole.
+TEST(TokenizerTest, LettersOutsideTheArabicBlockStayInTheWord) {
+  Tokenized t("والݐمقاتلين ب");
+  ASSERT_EQ(t.tokens.size(), 2u);
+  EXPECT_EQ(t.Texts()[0], "والݐمقاتلين");
+  EXPECT_EQ(t.tokens[0].kind, TokenKind::kWord);
+  EXPECT_EQ(t.tokens[0].prefix_len, 0);
+  EXPECT_EQ(TokenStem(t.norm, t.tokens[0]), "والݐمقاتلين");
 }
 
 }  // namespace
