@@ -686,9 +686,18 @@ class Run {
         continue;
       }
       auto m = static_cast<Modality>(hit.payload);
+      if (T(hit.first) != "قد" && (T(hit.first) == "وقد" || T(hit.first) == "فقد" || T(hit.first) == "لقد")) {
+        m = Modality::kPossible;  // same reading as «قد»; the verb after it decides below
+      }
       // «قد» before a past verb is emphasis («قد أسفر»), a possibility only before a present
       // verb («قد تشهد», «قد يتم»).
-      if (T(hit.first) == "قد" && hit.last < s.last_token) {
+      const std::string_view word = T(hit.first);
+      const bool qad = word == "قد" || word == "وقد" || word == "فقد" || word == "لقد" || word == "ولقد";
+      if (qad && hit.last >= s.last_token) {
+        i = hit.last;
+        continue;
+      }
+      if (qad) {
         const std::string_view v = T(hit.last);
         const bool present = v.size() >= 6 && (v.substr(0, 2) == "ي" || v.substr(0, 2) == "ت" ||
                                                v.substr(0, 2) == "ن");
