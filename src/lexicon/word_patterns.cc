@@ -1,5 +1,7 @@
 #include "lexicon/word_patterns.h"
 
+#include <algorithm>
+
 #include "tokenize/stemmer.h"
 
 namespace isnad {
@@ -7,15 +9,19 @@ namespace {
 
 constexpr uint32_t kMaxGap = 8;
 
-std::string Head(std::string_view w) {
-  // Two letters: four bytes for Arabic, two for ASCII. Enough to spread the lexicon.
+// The first two letters (four bytes for Arabic, two for ASCII) packed into an integer: enough
+// to spread the lexicon, and no string to build per token.
+uint32_t Head(std::string_view w) {
   size_t n = 0, bytes = 0;
   while (bytes < w.size() && n < 2) {
     const auto b = static_cast<unsigned char>(w[bytes]);
     bytes += b < 0x80 ? 1 : (b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4));
     ++n;
   }
-  return std::string(w.substr(0, std::min(bytes, w.size())));
+  bytes = std::min<size_t>({bytes, w.size(), 4});
+  uint32_t h = 0;
+  for (size_t i = 0; i < bytes; ++i) h = (h << 8) | static_cast<unsigned char>(w[i]);
+  return h | static_cast<uint32_t>(bytes) << 28;
 }
 
 }  // namespace

@@ -52,7 +52,7 @@ class WordPatterns {
 
   std::vector<Pattern> patterns_;
   // Candidate patterns by the first two letters (four bytes) of their first word.
-  std::unordered_map<std::string, std::vector<uint32_t>> by_head_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> by_head_;
 };
 
 }  // namespace isnad
