@@ -279,12 +279,14 @@ class Run {
     static const Set kNotNames = {"مسؤول", "مصدر", "مصادر", "التقرير", "البيان", "الجيش",
                                   "القوات", "الحكومه", "وزاره", "وزير", "رئيس", "قائد", "المتحدث",
                                   "ناشطون", "شهود", "سكان", "مسؤولون", "تقرير", "بيان", "وسائل"};
+    static const Set kStops = {"في", "من", "علي", "عن", "الي", "امس", "اليوم", "خلال", "مع",
+                               "لـ", "ل", "بان", "انه", "انها", "ايضا", "بدوره", "بدورها"};
     uint32_t j = k;
-    while (j < end && j < k + 3 && IsWord(j) && !ContentStart().count(T(j)) &&
+    while (j < end && j < k + 3 && IsWord(j) && !ContentStart().count(T(j)) && !kStops.count(T(j)) &&
            !kNotNames.count(T(j)) && l_.tokens[j].prefix_len == 0 && !EntityAt(j)) {
       ++j;
     }
-    if (j - k < 2 || (j < end && IsWord(j) && !ContentStart().count(T(j)) && T(j) != "في")) return false;
+    if (j - k < 2 || (j < end && IsWord(j) && !ContentStart().count(T(j)) && !kStops.count(T(j)))) return false;
     // Given names do not take the article; a family name may («محمد الخلف»).
     if (T(k).substr(0, 4) == "ال") return false;
     *last = j;
@@ -492,7 +494,7 @@ class Run {
                                        "مسؤولون", "مسؤولين", "ناشطون", "ناشطين", "جهات",
                                        "اوساط", "تقارير", "معلومات", "انباء", "منظمات",
                                        "مراقبون", "خبراء", "قاده", "مسؤولو"};
-      if (IsWord(k) && k == i && kSourceNouns.count(Bare(k))) {
+      if (IsWord(k) && k == i && l_.tokens[k].prefix_len == 0 && kSourceNouns.count(T(k))) {
         uint32_t last = k;
         while (last < end && last < k + 5 && IsWord(last) && !ContentStart().count(T(last))) ++last;
         if (last - k >= 2) {

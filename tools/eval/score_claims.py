@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 
 MODALITIES = ["asserted", "hedged", "possible", "denied", "disputed"]
 KIND_CLASS = {"agency": "media", "outlet": "media", "organization": "institution",
-              "official": "institution", "person": "person", "anonymous": "anonymous"}
+              "official": "institution", "actor": "institution", "person": "person", "anonymous": "anonymous"}
 
 # ---------------------------------------------------------------- Arabic normalization
 _DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
