@@ -232,17 +232,20 @@ TEST(NumbersTest, ApproximatorsKeepTheFigure) {
     EXPECT_EQ(m.min, N(70)) << text;
     EXPECT_EQ(m.max, N(70)) << text;
   }
-  const NumberMention* est = Only(Scan("يقدر بـ 500 شخص"), "500");
+  const Scanned scanned_1 = Scan("يقدر بـ 500 شخص");
+  const NumberMention* est = Only(scanned_1, "500");
   ASSERT_NE(est, nullptr);
   EXPECT_TRUE(est->approx);
-  const NumberMention* after = Only(Scan("5000 عنصر تقريبا"), "5000");
+  const Scanned scanned_2 = Scan("5000 عنصر تقريبا");
+  const NumberMention* after = Only(scanned_2, "5000");
   ASSERT_NE(after, nullptr);
   EXPECT_TRUE(after->approx);
   EXPECT_TRUE(Only(Scan("والبالغ عددهم قرابة الألف، ذكر"), "قرابة الألف")->approx);
 }
 
 TEST(NumbersTest, BoundsFollowTheSpec) {
-  const NumberMention* more = Only(Scan("أكثر مِن 200 عنصر"), "أكثر مِن 200");
+  const Scanned scanned_3 = Scan("أكثر مِن 200 عنصر");
+  const NumberMention* more = Only(scanned_3, "أكثر مِن 200");
   ASSERT_NE(more, nullptr);
   EXPECT_EQ(more->min, N(201));
   EXPECT_EQ(more->max, kNull);
@@ -254,14 +257,16 @@ TEST(NumbersTest, BoundsFollowTheSpec) {
   EXPECT_EQ(Only(Scan("على الأقل 10 أشخاص"), "على الأقل 10")->min, N(10));
   EXPECT_EQ(Only(Scan("ما لا يقل عن 45 ألف شخص"), "ما لا يقل عن 45 ألف")->min, N(45000));
   EXPECT_EQ(Only(Scan("قتل 23 مدنيا على الأقل"), "23")->min, N(23));
-  const NumberMention* less = Only(Scan("أقل من ألف باندا"), "أقل من ألف");
+  const Scanned scanned_4 = Scan("أقل من ألف باندا");
+  const NumberMention* less = Only(scanned_4, "أقل من ألف");
   ASSERT_NE(less, nullptr);
   EXPECT_EQ(less->min, kNull);
   EXPECT_EQ(less->max, N(999));
 }
 
 TEST(NumbersTest, RangesGiveMinAndMax) {
-  const NumberMention* a = Only(Scan("بين 40 و70 قتيلا"), "بين 40 و70");
+  const Scanned scanned_5 = Scan("بين 40 و70 قتيلا");
+  const NumberMention* a = Only(scanned_5, "بين 40 و70");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->min, N(40));
   EXPECT_EQ(a->max, N(70));
@@ -269,7 +274,8 @@ TEST(NumbersTest, RangesGiveMinAndMax) {
   EXPECT_EQ(a->bound, Bound::kRange);
   EXPECT_EQ(Only(Scan("ما بين 100 إلى 200 مقاتل"), "ما بين 100 إلى 200")->max, N(200));
   EXPECT_EQ(Only(Scan("150-200 مقاتل"), "150-200")->min, N(150));
-  const NumberMention* shared = Only(Scan("بين 270 و330 ألف سوري"), "بين 270 و330 ألف");
+  const Scanned scanned_6 = Scan("بين 270 و330 ألف سوري");
+  const NumberMention* shared = Only(scanned_6, "بين 270 و330 ألف");
   ASSERT_NE(shared, nullptr);
   EXPECT_EQ(shared->min, N(270000));  // «بين 3 و4 آلاف»: the scale is shared
   EXPECT_EQ(shared->max, N(330000));
@@ -297,7 +303,8 @@ TEST(NumbersTest, VagueQuantitiesUseExactlyTheSpecRanges) {
       {"أن عددا غير معلوم من المقاتلين", "عددا غير معلوم", kNull, kNull},
   };
   for (const Case& c : cases) {
-    const NumberMention* m = Only(Scan(c.text), c.span);
+    const Scanned scanned = Scan(c.text);  // keep the mentions alive while m points into them
+    const NumberMention* m = Only(scanned, c.span);
     ASSERT_NE(m, nullptr) << c.text;
     EXPECT_EQ(m->kind, NumberKind::kVague) << c.text;
     EXPECT_EQ(m->value, kNull) << c.text;
@@ -312,7 +319,8 @@ TEST(NumbersTest, VagueQuantitiesUseExactlyTheSpecRanges) {
 }
 
 TEST(NumbersTest, DualsOnlyForListedNouns) {
-  const NumberMention* m = Only(Scan("لا يزال يسيطر على حيين في مدينة دير الزور"), "حيين");
+  const Scanned scanned_7 = Scan("لا يزال يسيطر على حيين في مدينة دير الزور");
+  const NumberMention* m = Only(scanned_7, "حيين");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->kind, NumberKind::kDual);
   EXPECT_EQ(m->value, N(2));
@@ -326,7 +334,8 @@ TEST(NumbersTest, DualsOnlyForListedNouns) {
 }
 
 TEST(NumbersTest, YearsDatesTimesPhonesAndAgesAreNotCounts) {
-  const NumberMention* y = Only(Scan("السيطرة عليها عام 2014، كما"), "2014");
+  const Scanned scanned_8 = Scan("السيطرة عليها عام 2014، كما");
+  const NumberMention* y = Only(scanned_8, "2014");
   ASSERT_NE(y, nullptr);
   EXPECT_EQ(y->kind, NumberKind::kYear);
   EXPECT_FALSE(y->counts());
@@ -339,7 +348,8 @@ TEST(NumbersTest, YearsDatesTimesPhonesAndAgesAreNotCounts) {
   EXPECT_EQ(Only(Scan("يوم التاسع مِن شهر شباط"), "التاسع")->kind, NumberKind::kOrdinal);
   EXPECT_EQ(Only(Scan("منذ 19 يونيو/حزيران"), "19 يونيو")->kind, NumberKind::kDate);
   EXPECT_EQ(Only(Scan("أو هاتف رقم: 0118261111"), "0118261111")->kind, NumberKind::kPhone);
-  const NumberMention* age = Only(Scan("وقال محمد (30 عاما) إن"), "30");
+  const Scanned scanned_9 = Scan("وقال محمد (30 عاما) إن");
+  const NumberMention* age = Only(scanned_9, "30");
   ASSERT_NE(age, nullptr);
   EXPECT_EQ(age->measure, Measure::kAge);
   EXPECT_FALSE(age->counts());
