@@ -7,7 +7,7 @@ ifeq ($(CI),true)
 CMAKE_FLAGS += -DISNAD_WERROR=ON
 endif
 
-.PHONY: all deps build test demo bench fuzz sanitize clean
+.PHONY: all deps build web test demo bench fuzz sanitize clean
 
 all: build
 
@@ -17,8 +17,13 @@ deps:
 $(BUILD)/build.ninja: CMakeLists.txt
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
 
+# The front end (web/) is part of the build: CMake runs `npm ci` from web/package-lock.json into
+# web/node_modules when the lockfile changes, then web/build.mjs, and embeds the page in isnad.
 build: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
+
+web: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) --target isnad_web_page
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -9,7 +9,7 @@
 set -euo pipefail
 build=$(cd "${1:?usage: bench/store_scale.sh BUILD_DIR [STORE_URL]}" && pwd)
 root=$(cd "$(dirname "$0")/.." && pwd)
-corpora=$(cd "$root/.." && pwd)/shared/corpora
+corpora=${CORPORA:-$(cd "$root/.." && pwd)/shared/corpora}
 copies=${COPIES:-4}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -9,6 +9,10 @@ build_pkgs=(
   libicu-dev libgumbo-dev libsimdjson-dev nlohmann-json3-dev libcli11-dev libfmt-dev
   libsqlite3-dev libpq-dev postgresql-15 libxxhash-dev
   libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev
+  libcpp-httplib-dev
+  # the front end (web/, built by CMake with node and npm) and its browser tests (tests/browser:
+  # Debian's Chromium driven by playwright-core; Noto fonts so Arabic renders in screenshots)
+  chromium fonts-noto-core
 )
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 bench_pkgs=(time liblucene8-java openjdk-17-jdk-headless)
@@ -28,6 +32,11 @@ for p in "${want[@]}"; do
     missing+=("$p")
   fi
 done
+# node and npm build the front end: Debian's nodejs and npm, unless a node with its npm is
+# already installed (a nodejs package from elsewhere ships npm inside and conflicts with Debian's).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=""

@@ -22,7 +22,9 @@
 #include "pipeline/spans.h"
 #include "pipeline/search.h"
 #include "pipeline/stored.h"
+#include "report/report.h"
 #include "stories/stories.h"
+#include "web/server.h"
 #include "isnad/store.h"
 
 namespace {
@@ -160,36 +162,91 @@ int RunStories(const Common& common, const std::string& db, const std::string& f
   return 0;
 }
 
+// `isnad report`: the whole store as one self-contained HTML file (and, if asked, the ledger
+// as CSV and the places as GeoJSON).
+int RunReport(const Common& common, const std::string& db, const std::string& out, const std::string& csv,
+              const std::string& geojson) {
+  auto engine = MakeEngine(common);
+  if (!engine.ok()) {
+    fmt::print(stderr, "isnad: {}\n", engine.status().message());
+    return 2;
+  }
+  auto store = OpenStore(db);
+  if (!store.ok()) return 1;
+  auto bundle = isnad::WriteReportBundle(**store, **engine, out);
+  if (!bundle.ok()) {
+    fmt::print(stderr, "isnad: {}\n", bundle.status().message());
+    return 1;
+  }
+  auto write = [](const std::string& path, const std::string& text) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (f == nullptr) return false;
+    const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    return std::fclose(f) == 0 && ok;
+  };
+  if (!csv.empty() && !write(csv, isnad::LedgerCsv(*bundle))) {
+    fmt::print(stderr, "isnad: cannot write {}\n", csv);
+    return 1;
+  }
+  if (!geojson.empty() && !write(geojson, isnad::PlacesGeoJson(*bundle).dump(2) + "\n")) {
+    fmt::print(stderr, "isnad: cannot write {}\n", geojson);
+    return 1;
+  }
+  const auto abs = std::filesystem::absolute(out);
+  fmt::print("{}\n", abs.string());
+  fmt::print(stderr, "isnad report: {} stories from {} documents → {}\n", (*bundle)["stories"].size(),
+             (*bundle)["isnad"]["documents"].get<int64_t>(), abs.string());
+  return 0;
+}
+
+int RunServe(const Common& common, const std::string& db, const std::string& host, int port) {
+  auto engine = MakeEngine(common);
+  if (!engine.ok()) {
+    fmt::print(stderr, "isnad: {}\n", engine.status().message());
+    return 2;
+  }
+  const isnad::Status s = isnad::Serve(db, **engine, host, port);
+  if (!s.ok()) {
+    fmt::print(stderr, "isnad serve: {}\n", s.message());
+    return s.code() == isnad::StatusCode::kInvalidArgument ? 2 : 1;
+  }
+  return 0;
+}
+
+// `isnad demo`: ingests every folder of the bundled sample (data/sample/*/: the five seed
+// reports and the ANT articles) into a temporary store, writes the report and says how to
+// open it.
 int RunDemo(const Common& common) {
   const std::filesystem::path sample = isnad::DataDir() / "sample";
   const std::filesystem::path out_dir =
       std::filesystem::temp_directory_path() / fmt::format("isnad-demo-{}", ::getpid());
-  std::filesystem::create_directories(out_dir);
-  const std::filesystem::path out = out_dir / "analysis.jsonl";
-  std::FILE* f = std::fopen(out.c_str(), "w");
-  if (f == nullptr) {
-    fmt::print(stderr, "isnad: cannot write {}\n", out.string());
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (ec) {
+    fmt::print(stderr, "isnad: cannot create {}: {}\n", out_dir.string(), ec.message());
     return 1;
   }
-  size_t docs = 0;
   std::vector<std::string> inputs;  // every folder of the sample; its SOURCE.md is not a report
-  for (const auto& e : std::filesystem::directory_iterator(sample)) {
+  for (const auto& e : std::filesystem::directory_iterator(sample, ec)) {
     if (e.is_directory()) inputs.push_back(e.path().string());
   }
+  if (inputs.empty()) {
+    fmt::print(stderr, "isnad: no sample folders in {}\n", sample.string());
+    return 1;
+  }
   std::sort(inputs.begin(), inputs.end());
-  const int rc = ForEachDocument(common, inputs, [&](const isnad::Analysis& a) {
-    const Document& d = a.doc;
-    const std::string s = isnad::AnalyzeJson(a).dump() + "\n";
-    std::fwrite(s.data(), 1, s.size(), f);
-    ++docs;
-    fmt::print(stderr, "  {:<40} {:<12} {:<26} {}\n",
-               std::filesystem::path(d.path.value_or("-")).filename().string(),
-               d.outlet ? d.outlet->id : "?", d.published ? d.published->ToIso() : "-", d.title);
-  });
-  std::fclose(f);
-  fmt::print("{}\n", out.string());
-  fmt::print(stderr, "isnad demo: analysed {} documents of the bundled sample ({}); "
-                     "the analysis is in {}\n", docs, sample.string(), out.string());
+  const std::string db = (out_dir / "isnad.db").string();
+  const int rc = RunIngest(common, inputs, db, 200, false);
+  if (rc != 0 && rc != 1) return rc;
+  const std::filesystem::path report = out_dir / "isnad-report.html";
+  const int rr = RunReport(common, db, report.string(), "", "");
+  if (rr != 0) return rr;
+  fmt::print(stderr,
+             "\nisnad demo: the report of the bundled sample ({}) is ready.\n"
+             "  open it in a browser:  file://{}\n"
+             "  or from a terminal:    xdg-open {}\n"
+             "  the store it was made from: {} (try: isnad serve --db {})\n",
+             sample.string(), report.string(), report.string(), db, db);
   return rc;
 }
 
@@ -222,7 +279,7 @@ int main(int argc, char** argv) {
   spans->add_option("--reference-date", reference_date, "YYYY-MM-DD for resolving relative dates");
   spans->add_option("--format", format, "jsonl or pretty")->check(CLI::IsMember({"jsonl", "pretty"}));
 
-  auto* demo = app.add_subcommand("demo", "analyze the bundled sample and say where the result is");
+  auto* demo = app.add_subcommand("demo", "ingest the bundled sample into a temporary store, write the HTML report, say where");
 
   std::string db = "isnad.db";
   size_t batch_size = 200;
@@ -258,6 +315,20 @@ int main(int argc, char** argv) {
   stories->add_option("--format", stories_format, "json, pretty or summary (default: summary on a terminal, else json)")
       ->check(CLI::IsMember({"json", "pretty", "summary"}));
 
+  std::string report_out, report_csv, report_geojson;
+  auto* report = app.add_subcommand("report", "one self-contained HTML report (offline, right-to-left): stories, map, timeline, claims ledger");
+  report->add_option("--db", db, "store: a SQLite file (default isnad.db) or postgresql://...");
+  report->add_option("--out", report_out, "the HTML file to write")->required();
+  report->add_option("--csv", report_csv, "also write the claims ledger of every story as CSV");
+  report->add_option("--geojson", report_geojson, "also write the places of every story as GeoJSON");
+
+  std::string serve_host = "127.0.0.1";
+  int serve_port = 8080;
+  auto* serve = app.add_subcommand("serve", "the report's views, search and documents as a local web application");
+  serve->add_option("--db", db, "store: a SQLite file (default isnad.db) or postgresql://...");
+  serve->add_option("--port", serve_port, "TCP port (default 8080; 0 picks a free one)")->check(CLI::Range(0, 65535));
+  serve->add_option("--host", serve_host, "address to listen on (default 127.0.0.1; anything else exposes the store to the network)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -284,6 +355,8 @@ int main(int argc, char** argv) {
   if (*demo) return RunDemo(common);
   if (*ingest) return RunIngest(common, paths, db, batch_size, false, story_options);
   if (*stories) return RunStories(common, db, stories_format);
+  if (*report) return RunReport(common, db, report_out, report_csv, report_geojson);
+  if (*serve) return RunServe(common, db, serve_host, serve_port);
   if (*search) {
     auto store = OpenStore(db);
     if (!store.ok()) return 1;
