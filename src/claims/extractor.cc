@@ -227,7 +227,12 @@ class Run {
     for (std::string_view q : {"\"", "“", "”", "«", "»"}) {
       for (size_t p; (p = link.name.find(q)) != std::string::npos;) link.name.erase(p, q.size());
     }
-    if (m.basis == MentionBasis::kSurname || m.basis == MentionBasis::kBackReference) link.name = e.name;
+    // A written form that keeps a preposition («للمرصد السوري») or stands for the name
+    // (a surname, «التنظيم») shows the dictionary's name instead.
+    if (m.basis == MentionBasis::kSurname || m.basis == MentionBasis::kBackReference ||
+        (link.name.rfind("ل", 0) == 0 && e.name.rfind("ل", 0) != 0)) {
+      link.name = e.name;
+    }
     link.evidence = Span{m.start, m.end};
     switch (e.kind) {
       case EntityKind::kPerson:
@@ -274,6 +279,14 @@ class Run {
     return found;
   }
 
+  bool InNumber(uint32_t k) const {
+    for (const NumberMention& n : in_.numbers) {
+      if (n.first_token <= k && k < n.last_token) return true;
+      if (n.first_token > k) break;
+    }
+    return false;
+  }
+
   // A name nobody introduced, standing where a speaker stands: «وقال سعيد مموزيني».
   bool LooksLikeName(uint32_t k, uint32_t end, uint32_t* last) const {
     static const Set kNotNames = {"مسؤول", "مصدر", "مصادر", "التقرير", "البيان", "الجيش",
@@ -282,7 +295,8 @@ class Run {
     static const Set kStops = {"في", "من", "علي", "عن", "الي", "امس", "اليوم", "خلال", "مع",
                                "لـ", "ل", "بان", "انه", "انها", "ايضا", "بدوره", "بدورها"};
     uint32_t j = k;
-    while (j < end && j < k + 3 && IsWord(j) && !ContentStart().count(T(j)) && !kStops.count(T(j)) &&
+    while (j < end && j < k + 3 && IsWord(j) && number_at_[j] < 0 && !InNumber(j) &&
+           !ContentStart().count(T(j)) && !kStops.count(T(j)) &&
            !kNotNames.count(T(j)) && l_.tokens[j].prefix_len == 0 && !EntityAt(j)) {
       ++j;
     }
@@ -671,6 +685,11 @@ class Run {
       // a trigger after it costs a little more.
       uint32_t d = t.first <= pos ? pos - t.first : (t.first - pos) + 2;
       if (!Fits(t.type, unit)) d += 6;
+      // A comma between trigger and count usually closes the trigger's clause: «مناطق
+      // سيطرة "قسد"، وسط تأكيد ناشطين بأن أكثر من 200 عنصر … سلّموا أنفسهم».
+      for (uint32_t k = std::min(t.first, pos); k < std::max(t.first, pos); ++k) {
+        if (l_.tokens[k].kind == TokenKind::kPunct && T(k) == ",") d += 6;
+      }
       if (!best || d < best_d) best = &t, best_d = d;
     }
     return best;
