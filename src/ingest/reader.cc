@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <simdjson.h>
 
 #include "base/utf8.h"
@@ -229,7 +230,47 @@ struct DocumentReader::Impl {
     }
   }
 
+  // JSON Lines files are containers of documents: they are read line by line, so a corpus of
+  // any size streams through in flat memory; the size limit applies to each line.
+  void StreamJsonl(const std::filesystem::path& p, const Sink& sink) const {
+    const std::string name = p.string();
+    std::error_code ec;
+    if (!std::filesystem::exists(p, ec)) return sink(Status::NotFound(name + ": no such file"));
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return sink(Status::IoError(name + ": cannot open"));
+    std::string head(4096, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(in.gcount()));
+    if (head.empty()) return sink(Status::DataError(name + ": empty file"));
+    if (head.find('\0') != std::string::npos) {
+      return sink(Status::DataError(name + ": binary file (contains NUL bytes)"));
+    }
+    in.clear();
+    in.seekg(0);
+    simdjson::ondemand::parser parser;
+    std::string line;
+    int line_no = 0;
+    bool any = false;
+    while (std::getline(in, line)) {
+      ++line_no;
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      any = true;
+      const std::string where = name + ":" + std::to_string(line_no);
+      if (line.size() > options.max_bytes) {
+        sink(Status::DataError(where + ": line too large (" + std::to_string(line.size() >> 20) + " MB)"));
+        continue;
+      }
+      sink(FromJsonLine(parser, line, where));
+    }
+    if (in.bad()) sink(Status::IoError(name + ": read failed at line " + std::to_string(line_no)));
+    if (!any) sink(Status::DataError(name + ": empty file (only whitespace)"));
+  }
+
   void ReadFile(const std::filesystem::path& p, const Sink& sink) const {
+    std::string ext = p.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".jsonl" || ext == ".ndjson") return StreamJsonl(p, sink);
     auto data = ReadFileLimited(p, options.max_bytes);
     if (!data.ok()) {
       sink(data.status());

@@ -210,6 +210,24 @@ TEST_F(BadInputTest, MalformedJsonLinesAreRejectedByLineAndTheRestRead) {
   EXPECT_EQ(b.errors[3], f + ":6: field 'text' is not a string");
 }
 
+TEST_F(BadInputTest, JsonLinesStreamWithALimitPerLine) {
+  // A corpus file may be far larger than one document: the limit applies per line.
+  auto small = DocumentReader::Create(ReaderOptions{fs::path("data"), {}, 200});
+  ASSERT_TRUE(small.ok());
+  const std::string long_text(300, 'x');
+  const std::string f = Write("big.jsonl", "{\"text\": \"نص قصير\"}\n{\"text\": \"" + long_text +
+                                               "\"}\n{\"text\": \"نص آخر\"}\n");
+  std::vector<std::string> errors;
+  int docs = 0;
+  small->Read({f}, [&](Result<Document> d) {
+    if (d.ok()) ++docs;
+    else errors.push_back(d.status().message());
+  });
+  EXPECT_EQ(docs, 2);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].find(f + ":2: line too large"), std::string::npos);
+}
+
 TEST_F(BadInputTest, TruncatedHtmlStillYieldsItsText) {
   const std::string f = Write("cut.html",
                               "<html lang=\"ar\"><head><meta property=\"og:site_name\" content=\"عنب بلدي\">"
