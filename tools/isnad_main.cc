@@ -120,6 +120,7 @@ int RunIngest(const Common& common, const std::vector<std::string>& paths, const
     batch.clear();
   };
   (*engine)->reader().Read(paths, [&](Result<Document> doc) {
+    if (failed) return;  // the store refused a batch: stop analysing what cannot be stored
     if (!doc.ok()) {
       ++rejected;
       fmt::print(stderr, "isnad: rejected {}\n", doc.status().message());

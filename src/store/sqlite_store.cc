@@ -163,7 +163,8 @@ class SqliteStore final : public Store {
       sql += " AND d.id IN (SELECT doc_id FROM doc_facets WHERE facet = ?" + std::to_string(arg++) + ")";
     }
     if (!sq.from.empty()) sql += " AND d.published >= ?" + std::to_string(arg++);
-    if (!sq.to.empty()) sql += " AND substr(d.published, 1, 10) <= ?" + std::to_string(arg++);
+    // An undated document is outside any date range, open-ended or not.
+    if (!sq.to.empty()) sql += " AND d.published <> '' AND substr(d.published, 1, 10) <= ?" + std::to_string(arg++);
     sql += " ORDER BY score LIMIT ?" + std::to_string(arg);
     Stmt q(db_, sql.c_str());
     if (!q.ok()) return Error("preparing the search");
@@ -302,8 +303,12 @@ class SqliteStore final : public Store {
     if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
       const std::string what = err ? err : "failed";
       sqlite3_free(err);
+      // Keep Error()'s classification and hint («disk full», «another process holds the
+      // store»), with sqlite3_exec's own words.
       Status s = Error(sql.substr(0, 40));
-      return Status(s.code(), path_ + ": " + what);
+      std::string hint;
+      if (const size_t open = s.message().rfind(" ("); open != std::string::npos) hint = s.message().substr(open);
+      return Status(s.code(), path_ + ": " + what + hint);
     }
     return Status::Ok();
   }

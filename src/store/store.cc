@@ -44,9 +44,9 @@ Status Store::PutBatch(std::vector<StoredDocument>* batch, const StoryOptions& o
     auto stored = Candidates(doc.signature, options.window_days, 50);
     if (!stored.ok()) return fail(stored.status());
     std::vector<Candidate> cands = std::move(stored).value();
-    for (const Candidate& c : placed) {
-      if (WithinWindow(c.signature, doc.signature, options.window_days)) cands.push_back(c);
-    }
+    // Documents placed earlier in this batch are candidates like stored ones: BestStory closes
+    // a story with a member outside the window whichever batch it came in.
+    cands.insert(cands.end(), placed.begin(), placed.end());
     const StoryMatch m = BestStory(doc.signature, cands, options);
     if (m.story != 0) {
       doc.story = m.story;
@@ -55,6 +55,7 @@ Status Store::PutBatch(std::vector<StoredDocument>* batch, const StoryOptions& o
       auto id = NewStory();
       if (!id.ok()) return fail(id.status());
       doc.story = *id;
+      doc.duplicate_of.clear();  // the store decides what is a copy, not the caller
     }
     if (Status s = Insert(doc); !s.ok()) return fail(s);
     placed.push_back(Candidate{doc.id, doc.story, doc.duplicate_of, doc.signature});

@@ -1,3 +1,4 @@
+// Document: the plain value type of include/isnad/document.h (zone and basis names, zone lookup).
 #include "isnad/document.h"
 
 namespace isnad {
