@@ -416,16 +416,21 @@ class PostgresStore final : public Store {
   Result<std::vector<Candidate>> Candidates(const DocSignature& sig, int window_days,
                                             int limit) override {
     std::vector<Candidate> out;
-    if (sig.terms.empty()) return out;
-    // Candidates share a term; the most shared first. As in the SQLite store, candidates
-    // outside the time window are returned too: BestStory() decides what the window means.
-    (void)window_days;
+    const std::vector<std::string> keys = CandidateKeys(sig);
+    if (keys.empty()) return out;
+    // As in the SQLite store: candidates share one of the most telling terms; those more than
+    // four windows away are left out, nearer ones outside the window are returned so that
+    // BestStory() closes their story.
     Params p;
-    p.Text(ArrayLiteral(sig.terms)).Int(limit);
-    const std::string sql =
+    p.Text(ArrayLiteral(keys)).Int(limit);
+    std::string sql =
         "SELECT d.id, d.story, d.duplicate_of, d.terms, d.minhash, d.day, count(*) AS shared "
-        "FROM doc_terms t JOIN documents d ON d.id = t.doc_id WHERE t.term = ANY($1::text[]) "
-        "GROUP BY d.id ORDER BY shared DESC, d.seq LIMIT $2";
+        "FROM doc_terms t JOIN documents d ON d.id = t.doc_id WHERE t.term = ANY($1::text[])";
+    if (sig.day) {
+      sql += " AND (d.day IS NULL OR abs(d.day - " + std::to_string(*sig.day) + ") <= " +
+             std::to_string(4 * window_days) + ")";
+    }
+    sql += " GROUP BY d.id ORDER BY shared DESC, d.seq LIMIT $2";
     PgResult r = Query(sql, p);
     if (!r.ok()) return Error("finding story candidates", r);
     for (int i = 0; i < r.rows(); ++i) {

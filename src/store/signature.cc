@@ -125,6 +125,22 @@ StoryMatch BestStory(const DocSignature& sig, const std::vector<Candidate>& cand
   return best;
 }
 
+std::vector<std::string> CandidateKeys(const DocSignature& sig) {
+  std::vector<std::pair<float, const std::string*>> places, stems;
+  for (size_t i = 0; i < sig.terms.size(); ++i) {
+    const float w = i < sig.weights.size() ? sig.weights[i] : 1.0f;
+    if (IsPlaceTerm(sig.terms[i])) places.emplace_back(w, &sig.terms[i]);
+    else if (!IsActorTerm(sig.terms[i])) stems.emplace_back(w, &sig.terms[i]);
+  }
+  auto by_weight = [](const auto& a, const auto& b) { return a.first > b.first; };
+  std::stable_sort(places.begin(), places.end(), by_weight);
+  std::stable_sort(stems.begin(), stems.end(), by_weight);
+  std::vector<std::string> keys;
+  for (size_t i = 0; i < places.size() && i < 4; ++i) keys.push_back(*places[i].second);
+  for (size_t i = 0; i < stems.size() && keys.size() < 12; ++i) keys.push_back(*stems[i].second);
+  return keys;
+}
+
 std::vector<uint32_t> MinHash(const std::vector<std::string_view>& words) {
   constexpr size_t kHashes = 64, kShingle = 5;
   std::vector<uint32_t> out(kHashes, std::numeric_limits<uint32_t>::max());

@@ -29,6 +29,10 @@ bool WithinWindow(const DocSignature& a, const DocSignature& b, int window_days)
 StoryMatch BestStory(const DocSignature& sig, const std::vector<Candidate>& candidates,
                      const StoryOptions& options);
 
+// The terms used to look up candidate documents: the most telling places and the stems
+// with the highest weights (at most 12), so that lookups stay cheap as the store grows.
+std::vector<std::string> CandidateKeys(const DocSignature& sig);
+
 // MinHash of the word 5-shingles of `words` (64 hashes).
 std::vector<uint32_t> MinHash(const std::vector<std::string_view>& words);
 

@@ -191,19 +191,25 @@ class SqliteStore final : public Store {
   Result<std::vector<Candidate>> Candidates(const DocSignature& sig, int window_days,
                                             int limit) override {
     std::vector<Candidate> out;
-    if (sig.terms.empty()) return out;
-    // Candidates share a term; the most shared first. Candidates outside the time window are
-    // returned too: a story with a member outside the window is closed to the new document.
+    const std::vector<std::string> keys = CandidateKeys(sig);
+    if (keys.empty()) return out;
+    // Candidates share one of the signature's most telling terms; the most shared first.
+    // Documents far outside the window (four windows) are left out: a story that old is
+    // closed anyway. Nearer ones outside the window are returned so that BestStory closes
+    // their story.
     std::string sql =
         "SELECT d.id, d.story, d.duplicate_of, d.terms, d.minhash, d.day, count(*) AS shared "
         "FROM doc_terms t JOIN documents d ON d.id = t.doc_id WHERE t.term IN (";
-    for (size_t i = 0; i < sig.terms.size(); ++i) sql += i ? ",?" : "?";
+    for (size_t i = 0; i < keys.size(); ++i) sql += i ? ",?" : "?";
     sql += ")";
-    (void)window_days;
+    if (sig.day) {
+      sql += " AND (d.day IS NULL OR abs(d.day - " + std::to_string(*sig.day) + ") <= " +
+             std::to_string(4 * window_days) + ")";
+    }
     sql += " GROUP BY d.id ORDER BY shared DESC LIMIT " + std::to_string(limit);
     Stmt q(db_, sql.c_str());
     if (!q.ok()) return Error("finding story candidates");
-    for (size_t i = 0; i < sig.terms.size(); ++i) q.Text(static_cast<int>(i + 1), sig.terms[i]);
+    for (size_t i = 0; i < keys.size(); ++i) q.Text(static_cast<int>(i + 1), keys[i]);
     int rc;
     while ((rc = q.Step()) == SQLITE_ROW) {
       Candidate c;
