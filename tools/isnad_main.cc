@@ -44,7 +44,9 @@ Result<std::unique_ptr<isnad::Engine>> MakeEngine(const Common& c) {
   if (!c.data_dir.empty()) o.data_dir = c.data_dir;
   for (const auto& f : c.outlets) o.extra_outlets.emplace_back(f);
   for (const auto& d : c.dict_dirs) o.extra_dict_dirs.emplace_back(d);
-  return isnad::Engine::Create(o);
+  auto engine = isnad::Engine::Create(o);
+  if (!engine.ok()) fmt::print(stderr, "isnad: {}\n", engine.status().message());
+  return engine;
 }
 
 void Emit(const nlohmann::ordered_json& j, bool pretty) {
@@ -57,10 +59,7 @@ void Emit(const nlohmann::ordered_json& j, bool pretty) {
 template <typename F>
 int ForEachDocument(const Common& common, const std::vector<std::string>& paths, F each) {
   auto engine = MakeEngine(common);
-  if (!engine.ok()) {
-    fmt::print(stderr, "isnad: {}\n", engine.status().message());
-    return 2;
-  }
+  if (!engine.ok()) return 2;
   int rejected = 0;
   isnad::Progress progress("reading");
   (*engine)->reader().Read(paths, [&](Result<Document> doc) {
@@ -95,10 +94,7 @@ Result<std::unique_ptr<isnad::Store>> OpenStore(const std::string& url) {
 int RunIngest(const Common& common, const std::vector<std::string>& paths, const std::string& db,
               size_t batch_size, bool quiet, const isnad::StoryOptions& story_options = {}) {
   auto engine = MakeEngine(common);
-  if (!engine.ok()) {
-    fmt::print(stderr, "isnad: {}\n", engine.status().message());
-    return 2;
-  }
+  if (!engine.ok()) return 2;
   auto store = OpenStore(db);
   if (!store.ok()) return 1;
   std::vector<isnad::StoredDocument> batch;
@@ -142,10 +138,7 @@ int RunIngest(const Common& common, const std::vector<std::string>& paths, const
 
 int RunStories(const Common& common, const std::string& db, const std::string& format) {
   auto engine = MakeEngine(common);
-  if (!engine.ok()) {
-    fmt::print(stderr, "isnad: {}\n", engine.status().message());
-    return 2;
-  }
+  if (!engine.ok()) return 2;
   auto store = OpenStore(db);
   if (!store.ok()) return 1;
   auto rows = (*store)->Documents(true);
@@ -168,10 +161,7 @@ int RunStories(const Common& common, const std::string& db, const std::string& f
 int RunReport(const Common& common, const std::string& db, const std::string& out, const std::string& csv,
               const std::string& geojson) {
   auto engine = MakeEngine(common);
-  if (!engine.ok()) {
-    fmt::print(stderr, "isnad: {}\n", engine.status().message());
-    return 2;
-  }
+  if (!engine.ok()) return 2;
   auto store = OpenStore(db);
   if (!store.ok()) return 1;
   auto bundle = isnad::WriteReportBundle(**store, **engine, out);
@@ -202,10 +192,7 @@ int RunReport(const Common& common, const std::string& db, const std::string& ou
 
 int RunServe(const Common& common, const std::string& db, const std::string& host, int port) {
   auto engine = MakeEngine(common);
-  if (!engine.ok()) {
-    fmt::print(stderr, "isnad: {}\n", engine.status().message());
-    return 2;
-  }
+  if (!engine.ok()) return 2;
   const isnad::Status s = isnad::Serve(db, **engine, host, port);
   if (!s.ok()) {
     fmt::print(stderr, "isnad serve: {}\n", s.message());

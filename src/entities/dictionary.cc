@@ -145,78 +145,75 @@ Status EntityDictionary::LoadAmbiguous(const fs::path& f) {
   return Status::Ok();
 }
 
-Status EntityDictionary::LoadActors(const fs::path& f) {
-  ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(f, {"id", "name_ar"}));
-  for (const TsvRow& r : t.rows) {
-    Entity e;
-    e.kind = t.Get(r, "kind") == "organization" ? EntityKind::kOrganization : EntityKind::kActor;
-    e.id = t.Get(r, "id");
-    e.name = t.Get(r, "name_ar");
-    e.name_en = t.Get(r, "name_en");
-    e.type = t.Get(r, "type");
-    e.affiliation = t.Get(r, "parent");
-    const uint32_t i = Upsert(std::move(e));
-    AddName(t.Get(r, "name_ar"), i);
-    for (std::string_view a : SplitAlternatives(t.Get(r, "aliases"))) AddName(a, i);
-  }
-  return Status::Ok();
+namespace {
+
+Entity ActorRow(const TsvTable& t, const TsvRow& r) {
+  Entity e;
+  e.kind = t.Get(r, "kind") == "organization" ? EntityKind::kOrganization : EntityKind::kActor;
+  e.type = t.Get(r, "type");
+  e.affiliation = t.Get(r, "parent");
+  return e;
 }
 
-Status EntityDictionary::LoadOutlets(const fs::path& f) {
-  ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(f, {"id", "name_ar"}));
-  for (const TsvRow& r : t.rows) {
-    Entity e;
-    e.kind = EntityKind::kOutlet;
-    e.id = t.Get(r, "id");
-    e.name = t.Get(r, "name_ar");
-    e.name_en = t.Get(r, "name_en");
-    e.type = t.Get(r, "kind");
-    e.country = t.Get(r, "country");
-    const uint32_t i = Upsert(std::move(e));
-    AddName(t.Get(r, "name_ar"), i);
-    for (std::string_view a : SplitAlternatives(t.Get(r, "aliases"))) AddName(a, i);
-  }
-  return Status::Ok();
+Entity OutletRow(const TsvTable& t, const TsvRow& r) {
+  Entity e;
+  e.kind = EntityKind::kOutlet;
+  e.type = t.Get(r, "kind");
+  e.country = t.Get(r, "country");
+  return e;
 }
 
-Status EntityDictionary::LoadPeople(const fs::path& f) {
-  ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(f, {"id", "name_ar"}));
-  for (const TsvRow& r : t.rows) {
-    Entity e;
-    e.kind = EntityKind::kPerson;
-    e.id = t.Get(r, "id");
-    e.name = t.Get(r, "name_ar");
-    e.name_en = t.Get(r, "name_en");
-    e.role = t.Get(r, "role");
-    e.affiliation = t.Get(r, "affiliation");
-    const uint32_t i = Upsert(std::move(e));
-    AddName(t.Get(r, "name_ar"), i);
-    for (std::string_view a : SplitAlternatives(t.Get(r, "aliases"))) AddName(a, i);
-  }
-  return Status::Ok();
+Entity PersonRow(const TsvTable& t, const TsvRow& r) {
+  Entity e;
+  e.kind = EntityKind::kPerson;
+  e.role = t.Get(r, "role");
+  e.affiliation = t.Get(r, "affiliation");
+  return e;
 }
 
-Status EntityDictionary::LoadPlaces(const fs::path& f) {
-  ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(f, {"id", "precision"}));
+Entity PlaceRow(const TsvTable& t, const TsvRow& r) {
+  Entity e;
+  e.kind = EntityKind::kPlace;
+  e.lat = Number(t.Get(r, "lat"));
+  e.lon = Number(t.Get(r, "lon"));
+  if (!e.lat || !e.lon) e.lat.reset(), e.lon.reset();
+  e.precision = t.Get(r, "precision");
+  e.type = e.precision;
+  e.country = t.Get(r, "country");
+  e.affiliation = t.Get(r, "parent");  // the admin parent
+  return e;
+}
+
+}  // namespace
+
+// Every entity file has id, name_ar, name_en and aliases; `row` reads the columns of its kind.
+Status EntityDictionary::LoadEntities(const fs::path& f, const std::vector<std::string>& required,
+                                      Entity (*row)(const TsvTable&, const TsvRow&)) {
+  ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(f, required));
   for (const TsvRow& r : t.rows) {
-    Entity e;
-    e.kind = EntityKind::kPlace;
+    Entity e = row(t, r);
     e.id = t.Get(r, "id");
     e.name = t.Get(r, "name_ar");
-    if (e.name.empty()) e.name = t.Get(r, "name_en");
     e.name_en = t.Get(r, "name_en");
-    e.lat = Number(t.Get(r, "lat"));
-    e.lon = Number(t.Get(r, "lon"));
-    if (!e.lat || !e.lon) e.lat.reset(), e.lon.reset();
-    e.precision = t.Get(r, "precision");
-    e.type = e.precision;
-    e.country = t.Get(r, "country");
-    e.affiliation = t.Get(r, "parent");  // the admin parent
+    if (e.name.empty()) e.name = e.name_en;  // a place known only by its Latin name
     const uint32_t i = Upsert(std::move(e));
     if (!t.Get(r, "name_ar").empty()) AddName(t.Get(r, "name_ar"), i);
     for (std::string_view a : SplitAlternatives(t.Get(r, "aliases"))) AddName(a, i);
   }
   return Status::Ok();
+}
+
+Status EntityDictionary::LoadActors(const fs::path& f) {
+  return LoadEntities(f, {"id", "name_ar"}, ActorRow);
+}
+Status EntityDictionary::LoadOutlets(const fs::path& f) {
+  return LoadEntities(f, {"id", "name_ar"}, OutletRow);
+}
+Status EntityDictionary::LoadPeople(const fs::path& f) {
+  return LoadEntities(f, {"id", "name_ar"}, PersonRow);
+}
+Status EntityDictionary::LoadPlaces(const fs::path& f) {
+  return LoadEntities(f, {"id", "precision"}, PlaceRow);
 }
 
 Status EntityDictionary::LoadCues(const fs::path& f) {

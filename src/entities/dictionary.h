@@ -17,6 +17,7 @@
 #include "isnad/entity.h"
 #include "isnad/status.h"
 #include "lexicon/phrase_matcher.h"
+#include "lexicon/tsv.h"
 
 namespace isnad {
 
@@ -52,6 +53,8 @@ class EntityDictionary {
 
  private:
   EntityDictionary() : names_(true), cues_(false) {}
+  Status LoadEntities(const std::filesystem::path& f, const std::vector<std::string>& required,
+                      Entity (*row)(const TsvTable&, const TsvRow&));
   Status LoadActors(const std::filesystem::path& f);
   Status LoadPeople(const std::filesystem::path& f);
   Status LoadOutlets(const std::filesystem::path& f);
