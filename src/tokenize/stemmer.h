@@ -37,6 +37,13 @@ int ProcliticCuts(std::string_view word, uint8_t* out, int max);
 // Light stem as a sub-view of `word`.
 std::string_view LightStem(std::string_view word);
 
+namespace internal {
+// SegmentClitics(word) and LightStem(word) computed together, so the tokenizer finds the clitic
+// split once per token instead of twice. REQUIRES: every letter of `word` is two bytes in
+// U+0600..U+06FF.
+std::string_view SegmentAndStem(std::string_view word, CliticSplit* split);
+}  // namespace internal
+
 }  // namespace isnad
 
 #endif  // ISNAD_TOKENIZE_STEMMER_H_

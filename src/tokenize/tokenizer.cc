@@ -6,15 +6,6 @@
 #include "tokenize/stemmer.h"
 
 namespace isnad {
-namespace internal {
-
-// Defined in stemmer.cc: SegmentClitics(word) and LightStem(word) computed together, so the
-// clitic split is found once per token instead of twice. REQUIRES: every letter of `word` is
-// two bytes in U+0600..U+06FF. (Declared here rather than in stemmer.h, which this change
-// could not touch; it belongs there beside the two functions it fuses.)
-std::string_view SegmentAndStem(std::string_view word, CliticSplit* split);
-
-}  // namespace internal
 namespace {
 
 enum class Cls : uint8_t { kSpace, kNewline, kArabic, kDigit, kLatin, kPunct, kOther };
