@@ -293,7 +293,14 @@ class Run {
                                   "القوات", "الحكومه", "وزاره", "وزير", "رئيس", "قائد", "المتحدث",
                                   "ناشطون", "شهود", "سكان", "مسؤولون", "تقرير", "بيان", "وسائل"};
     static const Set kStops = {"في", "من", "علي", "عن", "الي", "امس", "اليوم", "خلال", "مع",
-                               "لـ", "ل", "بان", "انه", "انها", "ايضا", "بدوره", "بدورها"};
+                               "لـ", "ل", "بان", "انه", "انها", "ايضا", "بدوره", "بدورها", "لما",
+                               "ما", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                               "الخميس", "الجمعه"};
+    // Nouns that head bodies, events and documents, never a given name.
+    static const Set kNouns = {"مجموعه", "مجموعات", "هييه", "اتحاد", "هجوم", "عام", "وزاره",
+                               "تقارير", "تقرير", "تاسيس", "قوات", "جيش", "حكومه", "منظمه",
+                               "مجلس", "لجنه", "مكتب", "اداره", "قياده", "مديريه", "شبكه",
+                               "مركز", "وكاله", "مصادر", "معلومات", "عمليه", "حمله", "قصف"};
     uint32_t j = k;
     while (j < end && j < k + 3 && IsWord(j) && number_at_[j] < 0 && !InNumber(j) &&
            !ContentStart().count(T(j)) && !kStops.count(T(j)) &&
@@ -301,6 +308,9 @@ class Run {
       ++j;
     }
     if (j - k < 2 || (j < end && IsWord(j) && !ContentStart().count(T(j)) && !kStops.count(T(j)))) return false;
+    for (uint32_t q = k; q < j; ++q) {
+      if (kNouns.count(T(q))) return false;
+    }
     // Given names do not take the article; a family name may («محمد الخلف»).
     if (T(k).substr(0, 4) == "ال") return false;
     *last = j;
@@ -507,12 +517,15 @@ class Run {
       static const Set kSourceNouns = {"وسائل", "مقربون", "مقربين", "سكان", "شهود", "اهالي",
                                        "مسؤولون", "مسؤولين", "ناشطون", "ناشطين", "جهات",
                                        "اوساط", "تقارير", "معلومات", "انباء", "منظمات",
-                                       "مراقبون", "خبراء", "قاده", "مسؤولو"};
+                                       "مراقبون", "خبراء", "قاده", "مسؤولو", "مجموعه",
+                                       "مجموعات", "جماعات", "اطباء", "مسعفون", "مسعفين"};
       if (IsWord(k) && k == i && l_.tokens[k].prefix_len == 0 && kSourceNouns.count(T(k))) {
         uint32_t last = k;
         while (last < end && last < k + 5 && IsWord(last) && !ContentStart().count(T(last))) ++last;
         if (last - k >= 2) {
-          SourceLink link{"anonymous", "", Original(k, last), "", TokSpan(k, last)};
+          // «وسائل إعلام حكومية»: media without a name are still media.
+          const bool media = T(k) == "وسائل" && k + 1 < end && T(k + 1) == "اعلام";
+          SourceLink link{media ? "outlet" : "anonymous", "", Original(k, last), "", TokSpan(k, last)};
           *rule = "unnamed speaker";
           return std::vector<SourceLink>{link};
         }
