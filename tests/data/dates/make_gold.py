@@ -544,7 +544,7 @@ peer(D + '677', 'اياب', DR, 'none')
 peer(D + '678', 'ابحث', DR, 'none')
 peer(D + '390', '30 يوم', DR, 'none')
 
-# ---- hand-made for the brief's cases, with empty references ------------------------------
+# ---- hand-made for the SPEC's cases, with empty references ------------------------------
 seed('brief', '[مساء اليوم]', '', 'unres')
 seed('brief', '[السبت الماضي]', '', 'unres')
 seed('brief', '[الشهر الجاري]', '', 'unres')
