@@ -190,7 +190,7 @@ md.append(f"| ours MB/s per core | {fmt(ours)} | ≥ 100 |")
 if "whole_corpus" in result:
     w = result["whole_corpus"]
     md += ["", f"Whole corpus, `isnad analyze {os.path.basename(w['input'])}` (single thread; MB of JSON input; read JSONL, page layout, "
-           f"normalize, tokenize, numbers, dates, JSON out): {w['documents']} documents, "
+           f"normalize, tokenize, entities, numbers, dates, claims, JSON out): {w['documents']} documents, "
            f"{w['bytes']/1e6:.1f} MB in {w['wall_s']:.2f} s = **{w['mb_s']:.1f} MB/s, "
            f"{w['docs_s']:.0f} documents/s**, peak RSS {w['peak_rss_mb']:.0f} MB."]
 if alloc:
