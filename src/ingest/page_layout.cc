@@ -23,8 +23,7 @@ bool IsWordish(const Token& t) {
          t.kind == TokenKind::kLatin || t.kind == TokenKind::kClitic;
 }
 
-std::vector<Line> SplitLines(const std::string& text, const NormalizedText& norm,
-                             const std::vector<Token>& tokens) {
+std::vector<Line> SplitLines(const std::string& text, const std::vector<Token>& tokens) {
   std::vector<Line> lines;
   uint32_t pos = 0;
   const auto n = static_cast<uint32_t>(text.size());
@@ -49,7 +48,6 @@ std::vector<Line> SplitLines(const std::string& text, const NormalizedText& norm
     }
     pos = end + 1;
   }
-  (void)norm;
   return lines;
 }
 
@@ -86,12 +84,10 @@ bool IsSelfVerb(std::string_view w) {
 
 class Analyzer {
  public:
-  Analyzer(const PageLayout& layout, const OutletDirectory& outlets, Document* doc)
-      : outlets_(outlets), doc_(doc) {
-    (void)layout;
+  Analyzer(const OutletDirectory& outlets, Document* doc) : outlets_(outlets), doc_(doc) {
     Normalizer(NormLevel::kMatch).Normalize(doc->text, &norm_);
     Tokenize(norm_, &tokens_);
-    lines_ = SplitLines(doc->text, norm_, tokens_);
+    lines_ = SplitLines(doc->text, tokens_);
   }
 
   std::string_view Norm(const Line& l) const { return norm_.View(l.nbegin, l.nend); }
@@ -229,7 +225,7 @@ const PageLayout::Pattern* PageLayout::Lookup(std::string_view line) const {
 }
 
 void PageLayout::Analyze(const OutletDirectory& outlets, Document* doc) const {
-  Analyzer a(*this, outlets, doc);
+  Analyzer a(outlets, doc);
   enum class State { kBeforeTitle, kHeader, kBody, kComments, kTail } state = State::kBeforeTitle;
   const bool title_known = !doc->title.empty();
   const std::string title_norm = Normalizer(NormLevel::kMatch).Fold(doc->title);
