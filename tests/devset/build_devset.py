@@ -57,6 +57,45 @@ def locate(text, ev, occ, where):
     return pos, pos + len(e)
 
 
+def article_record(o, rec, line):
+    """articles.jsonl object for corpus record `rec` (line `line` of FILES[o]), text unchanged."""
+    text = rec["content"] if o == "aawsat" else rec["text"]
+    aid = ("aawsat-%d" % line) if o == "aawsat" else rec["docno"]
+    return {"id": aid, "outlet": o, "url": rec["url"], "title": rec["title"],
+            "published": iso(rec, o), "text": text,
+            "corpus": "%s:%d" % (os.path.basename(FILES[o]), line)}
+
+
+def gold_record(o, aid, text, a):
+    """Gold object for one annotated article A(...): resolves evidence (whitespace-tolerant)
+    and computes UTF-8 byte offsets.  Shared with tests/heldout/build_heldout.py."""
+    claims = []
+    for k, c in enumerate(a["claims"]):
+        where = "%s claim %d" % (aid, k)
+        if c["evidence"] not in text:
+            c["evidence"] = flex(text, c["evidence"], where)
+        if c["count"] and c["count"]["text"] not in c["evidence"]:
+            c["count"]["text"] = flex(c["evidence"], c["count"]["text"], where + " (count text)")
+        c["also"] = [ev if ev in text else flex(text, ev, where + " (also)") for ev in c["also"]]
+        s, e = locate(text, c["evidence"], c["occ"], where)
+        cl = {"type": c["type"], "modality": c["modality"], "count": c["count"],
+              "evidence": c["evidence"], "start": s, "end": e,
+              "source": {"chain": [{"kind": "outlet", "id": o}] + c["src"], "verb": c["verb"]},
+              "agent": c["agent"], "place": c["place"], "time": c["time"]}
+        if c["also"]:
+            cl["also"] = []
+            for ev in c["also"]:
+                s2, e2 = locate(text, ev, 0, where + " (also)")
+                cl["also"].append({"evidence": ev, "start": s2, "end": e2})
+        if c["note"]:
+            cl["note"] = c["note"]
+        claims.append(cl)
+    g = {"id": aid, "outlet": o, "claims": claims}
+    if a.get("note"):
+        g["note"] = a["note"]
+    return g
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", default="/work/shared/corpora")
@@ -71,36 +110,9 @@ def main():
         recs = load_lines(path, {a["line"] for a in anns})
         for a in anns:
             rec = recs[a["line"]]
-            text = rec["content"] if o == "aawsat" else rec["text"]
-            aid = ("aawsat-%d" % a["line"]) if o == "aawsat" else rec["docno"]
-            art_out.append({"id": aid, "outlet": o, "url": rec["url"], "title": rec["title"],
-                            "published": iso(rec, o), "text": text,
-                            "corpus": "%s:%d" % (os.path.basename(FILES[o]), a["line"])})
-            claims = []
-            for k, c in enumerate(a["claims"]):
-                where = "%s claim %d" % (aid, k)
-                if c["evidence"] not in text:
-                    c["evidence"] = flex(text, c["evidence"], where)
-                if c["count"] and c["count"]["text"] not in c["evidence"]:
-                    c["count"]["text"] = flex(c["evidence"], c["count"]["text"], where + " (count text)")
-                c["also"] = [ev if ev in text else flex(text, ev, where + " (also)") for ev in c["also"]]
-                s, e = locate(text, c["evidence"], c["occ"], where)
-                cl = {"type": c["type"], "modality": c["modality"], "count": c["count"],
-                      "evidence": c["evidence"], "start": s, "end": e,
-                      "source": {"chain": [{"kind": "outlet", "id": o}] + c["src"], "verb": c["verb"]},
-                      "agent": c["agent"], "place": c["place"], "time": c["time"]}
-                if c["also"]:
-                    cl["also"] = []
-                    for ev in c["also"]:
-                        s2, e2 = locate(text, ev, 0, where + " (also)")
-                        cl["also"].append({"evidence": ev, "start": s2, "end": e2})
-                if c["note"]:
-                    cl["note"] = c["note"]
-                claims.append(cl)
-            g = {"id": aid, "outlet": o, "claims": claims}
-            if a.get("note"):
-                g["note"] = a["note"]
-            gold_out.append(g)
+            art = article_record(o, rec, a["line"])
+            art_out.append(art)
+            gold_out.append(gold_record(o, art["id"], art["text"], a))
     with open(os.path.join(HERE, "articles.jsonl"), "w", encoding="utf-8") as f:
         for r in art_out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
