@@ -107,6 +107,7 @@ Result<ClaimLexicons> ClaimLexicons::Load(const std::filesystem::path& dir) {
       else if (k == "relay") cue.kind = ReportingCue::Kind::kRelay;
       else if (k == "channel") cue.kind = ReportingCue::Kind::kChannel;
       else if (k == "learned") cue.kind = ReportingCue::Kind::kLearned;
+      else if (k == "background") cue.kind = ReportingCue::Kind::kBackground;
       else return BadRow(t, r, "unknown cue kind '" + std::string(k) + "'");
       if (!t.Get(r, "modality").empty()) {
         cue.modality = ParseModality(t.Get(r, "modality"));
@@ -124,6 +125,24 @@ Result<ClaimLexicons> ClaimLexicons::Load(const std::filesystem::path& dir) {
       lex.modality.Add(t.Get(r, "cue"), static_cast<uint32_t>(*m));
     }
   }
+  {
+    ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(dir / "sources.tsv", {"word", "class"}));
+    for (const TsvRow& r : t.rows) {
+      const std::string_view c = t.Get(r, "class");
+      SourceNoun noun;
+      if (c == "agency") noun = SourceNoun::kAgency;
+      else if (c == "outlet") noun = SourceNoun::kOutlet;
+      else if (c == "organization") noun = SourceNoun::kOrganization;
+      else if (c == "group") noun = SourceNoun::kGroup;
+      else if (c == "document") noun = SourceNoun::kDocument;
+      else if (c == "reports") noun = SourceNoun::kReports;
+      else if (c == "generic") noun = SourceNoun::kGeneric;
+      else if (c == "topic") noun = SourceNoun::kTopic;
+      else if (c == "not_name") noun = SourceNoun::kNotName;
+      else return BadRow(t, r, "unknown class '" + std::string(c) + "'");
+      lex.sources.Add(t.Get(r, "word"), static_cast<uint32_t>(noun));
+    }
+  }
   return lex;
 }
 
@@ -136,13 +155,6 @@ bool StartsWithArticle(std::string_view w) { return w.size() > 4 && w.substr(0, 
 // Words before which a speaker search stops: the reported content has begun.
 const Set& ContentStart() {
   static const Set s = {"ان", "انه", "انها", "انهم", "بان", "بانه", "الي", ":", "\"", "علي"};
-  return s;
-}
-
-// Nouns introducing an organisation: skipped when looking for the name after them.
-const Set& OrgNouns() {
-  static const Set s = {"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "تلفزيون", "اذاعه", "مجله",
-                        "جريده", "منظمه", "مركز"};
   return s;
 }
 
@@ -163,6 +175,9 @@ struct Attribution {
   std::string verb;
   std::string rule;
   std::optional<Modality> modality;
+  bool prep = false;               // «بحسب», «وفق»: may close the clause before it
+  bool content_after = false;      // «قالت اللجنة إنها …»: the content follows the cue
+  bool closing = false;            // «…، قال المرصد.»: the cue and its source end the sentence
 };
 
 struct TriggerHit {
@@ -234,6 +249,17 @@ class Run {
       link.name = e.name;
     }
     link.evidence = Span{m.start, m.end};
+    // «وكالة الأنباء السورية الحكومية (سانا)»: the name goes on to the short form the text
+    // gives it in brackets.
+    uint32_t q = m.last_token;
+    if (q < n_ && IsWord(q) && StartsWithArticle(T(q)) && !EntityAt(q)) ++q;
+    if (q + 2 < n_ && T(q) == "(") {
+      if (const EntityMention* alias = EntityAt(q + 1);
+          alias && alias->entity == m.entity && alias->last_token < n_ && T(alias->last_token) == ")") {
+        link.name = std::string(in_.doc.TextOf(Span{m.start, l_.tokens[alias->last_token].end}));
+        link.evidence = Span{m.start, l_.tokens[alias->last_token].end};
+      }
+    }
     switch (e.kind) {
       case EntityKind::kPerson:
         link.kind = "person";
@@ -247,6 +273,28 @@ class Run {
       case EntityKind::kPlace: link.kind = "place"; break;
     }
     return link;
+  }
+
+  std::optional<SourceNoun> SourceNounAt(uint32_t k) const {
+    WordPatterns::Hit h;
+    if (!IsWord(k) || !lex_.sources.MatchAt(l_, k, k + 1, &h)) return std::nullopt;
+    return static_cast<SourceNoun>(h.payload);
+  }
+  static bool IsBody(std::optional<SourceNoun> n) {
+    return n && (*n == SourceNoun::kAgency || *n == SourceNoun::kOutlet ||
+                 *n == SourceNoun::kOrganization);
+  }
+  static std::string BodyKind(SourceNoun n) {
+    return n == SourceNoun::kAgency ? "agency" : n == SourceNoun::kOutlet ? "outlet" : "organization";
+  }
+  // The article among the proclitics: «المجلس», «والمرصد», «للجيش».
+  bool Definite(uint32_t k) const {
+    const std::string_view w = T(k);
+    const uint32_t p = l_.tokens[k].prefix_len;
+    return IsWord(k) && p >= 4 && (w.substr(p - 4, 4) == "ال" || w.substr(p - 4, 4) == "لل");
+  }
+  bool HasPrefix(uint32_t k, std::string_view letter) const {
+    return l_.tokens[k].prefix_len >= letter.size() && T(k).substr(0, letter.size()) == letter;
   }
 
   // «المرصد», «الشبكة», «الوكالة»: the organisation or outlet named earlier whose name
@@ -268,13 +316,25 @@ class Run {
   }
 
   // The last organisation or outlet named before token `k`: what «التقرير» and «البيان»
-  // («وذكر التقرير أن …») come from.
+  // («وذكر التقرير أن …») come from when no report was introduced.
   const EntityMention* LastOrganisation(uint32_t k) const {
     const EntityMention* found = nullptr;
     for (const EntityMention& m : in_.entities.mentions) {
       if (m.first_token >= k) break;
       const EntityKind kind = EntityOf(m).kind;
       if (kind == EntityKind::kOrganization || kind == EntityKind::kOutlet) found = &m;
+    }
+    return found;
+  }
+
+  // The last outlet (or, with `agency`, news agency) named before token `k`: «بحسب الوكالة»,
+  // «وقال مراسله».
+  const EntityMention* LastOutlet(uint32_t k, bool agency) const {
+    const EntityMention* found = nullptr;
+    for (const EntityMention& m : in_.entities.mentions) {
+      if (m.first_token >= k) break;
+      const Entity& e = EntityOf(m);
+      if (e.kind == EntityKind::kOutlet && (!agency || e.type == "agency")) found = &m;
     }
     return found;
   }
@@ -287,29 +347,268 @@ class Run {
     return false;
   }
 
-  // A name nobody introduced, standing where a speaker stands: «وقال سعيد مموزيني».
-  bool LooksLikeName(uint32_t k, uint32_t end, uint32_t* last) const {
+  // Words that end a name or a speaker phrase: prepositions, days and adverbs of time.
+  static const Set& NameStops() {
+    static const Set s = {"في", "من", "علي", "عن", "الي", "امس", "اليوم", "خلال", "مع", "حتي",
+                          "لـ", "ل", "بان", "انه", "انها", "ايضا", "بدوره", "بدورها", "لما",
+                          "ما", "التي", "الذي", "الذين", "حول", "بشان", "بين", "بعد", "قبل",
+                          "عند", "لدي", "نحو", "ضد", "منذ", "اثر", "عقب", "السبت", "الاحد",
+                          "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"};
+    return s;
+  }
+
+  // Where the name of an unlisted body that starts at token `k` ends: up to six more words, a
+  // quoted name («منظمة "اير وورز"») or Latin letters, stopping where the content, a
+  // preposition, a date or another named body begins («مجلس محافظة الأنبار عن وجود …»,
+  // «وزارة الصحة الفلسطينية وقوات الدفاع الإسرائيلية»). The construct chain closes at its
+  // first definite word; after it only adjectives and «لـ» complements go on («المجلس القومي
+  // للأمومة والطفولة»), so «وأعلنت وزارة الصحة حالة الطوارئ» ends at «الصحة» and «الوكالة
+  // السعودية أسماء …» before «أسماء».
+  uint32_t NameEnd(uint32_t k, uint32_t end) const {
+    uint32_t last = k + 1;
+    bool closed = Definite(k);
+    const bool definite_head = closed;
+    while (last < end && last < k + 7) {
+      const std::string_view w = T(last);
+      const TokenKind kind = l_.tokens[last].kind;
+      if (kind == TokenKind::kPunct && w == "\"") {
+        if (closed || last > k + 2) break;
+        uint32_t close = last + 1;
+        while (close < end && close < last + 5 &&
+               (IsWord(close) || l_.tokens[close].kind == TokenKind::kLatin)) {
+          ++close;
+        }
+        if (close < end && close > last + 1 && T(close) == "\"") {
+          last = close + 1;
+          closed = true;
+          continue;
+        }
+        break;
+      }
+      if (kind == TokenKind::kLatin) {
+        ++last;
+        continue;
+      }
+      if (!IsWord(last) || in_date_[last] || InNumber(last) || ContentStart().count(w) ||
+          NameStops().count(w) || (HasPrefix(last, "و") && EntityAt(last))) {
+        break;
+      }
+      const bool lam = HasPrefix(last, "ل") && !Definite(last);
+      const bool complement = lam || (l_.tokens[last].prefix_len >= 4 && Definite(last)) ||
+                              T(last).substr(0, 4) == "لل";
+      if (definite_head && last == k + 1 && !Nisba(last, end) && !complement &&
+          SourceNounAt(last) != SourceNoun::kGeneric) {
+        break;
+      }
+      if (closed && !Definite(last) && !lam && T(last).substr(0, 4) != "لل") break;
+      closed |= Definite(last);
+      ++last;
+    }
+    return last;
+  }
+
+  // An adjective of origin after a body's noun: «المرصد الآشوري», «الجيش اليمني».
+  bool Nisba(uint32_t j, uint32_t end) const {
+    if (j >= end || !IsWord(j) || EntityAt(j) || !StartsWithArticle(T(j))) return false;
+    const std::string_view w = T(j);
+    const bool ending = w.substr(w.size() - 2) == "ي" ||
+                        (w.size() >= 4 && w.substr(w.size() - 4) == "يه");
+    return ending && !ContentStart().count(w) && !NameStops().count(w) &&  // «التي», «الذي»
+           SourceNounAt(j) != SourceNoun::kGeneric;
+  }
+
+  bool NameHas(const EntityMention& m, std::string_view word) const {
+    return Normalizer(NormLevel::kMatch).Fold(EntityOf(m).name).find(word) != std::string::npos;
+  }
+
+  SourceLink Unlisted(std::string kind, uint32_t first, uint32_t last) const {
+    return SourceLink{std::move(kind), "", NameText(first, last), "", TokSpan(first, last)};
+  }
+
+  // The written phrase without the proclitics of its first word, keeping the article:
+  // «للمرصد» → «المرصد», «ووزارة الصحة» → «وزارة الصحة».
+  std::string NameText(uint32_t first, uint32_t last) const {
+    std::string text = Original(first, last);
+    const std::string_view w = T(first);
+    const uint32_t p = l_.tokens[first].prefix_len;
+    if (p < 2 || l_.tokens[first].kind != TokenKind::kWord) return text;
+    size_t drop = p / 2;  // normalized Arabic letters are two bytes each
+    std::string article;
+    if (p >= 4 && w.substr(p - 4, 4) == "ال") {
+      drop -= 2;
+    } else if (p >= 4 && w.substr(p - 4, 4) == "لل") {
+      // «للمرصد» is ل + «المرصد», «للجنة» ل + «اللجنة»: the noun the lexicon knows tells
+      // whether the second lam is the article's or the noun's own; otherwise keep the word.
+      WordPatterns::Hit h;
+      if (!lex_.sources.MatchAt(l_, first, first + 1, &h)) return text;
+      const std::string noun = Normalizer(NormLevel::kMatch).Fold(lex_.sources.Source(h.pattern));
+      if (noun.empty() || noun.back() == '*') return text;
+      drop = p / 2 - 1;
+      article = noun.size() + 2 == w.size() ? "ال" : "ا";
+    }
+    // Skip `drop` letters of the original, with the marks that follow them (ḥarakāt, tatweel).
+    size_t i = 0;
+    auto code = [&](size_t at) {
+      const auto b0 = static_cast<unsigned char>(text[at]);
+      if (b0 < 0x80 || at + 1 >= text.size()) return static_cast<uint32_t>(b0);
+      return static_cast<uint32_t>(((b0 & 0x1F) << 6) | (static_cast<unsigned char>(text[at + 1]) & 0x3F));
+    };
+    auto mark = [](uint32_t c) { return (c >= 0x064B && c <= 0x065F) || c == 0x0640 || c == 0x0670; };
+    for (size_t n = 0; n < drop && i + 1 < text.size();) {
+      if (code(i) < 0x0621 || code(i) > 0x064A) return text;  // not the letters expected
+      i += 2, ++n;
+      while (i + 1 < text.size() && mark(code(i))) i += 2;
+    }
+    return article + text.substr(i);
+  }
+
+  // «وقال المجلس إن …» after «… مجلس المعارضة في دوما»: the body the text named with the
+  // same noun before.
+  std::optional<SourceLink> Antecedent(uint32_t k, SourceNoun noun) const {
+    const std::string_view head = Bare(k);
+    const uint32_t stop = k > 800 ? k - 800 : 0;
+    for (uint32_t p = k; p-- > stop;) {
+      if (!IsWord(p) || Bare(p) != head) continue;
+      const uint32_t pre = l_.tokens[p].prefix_len;
+      if (pre != 0 && !(pre == 4 && StartsWithArticle(T(p)))) continue;
+      // «منظمة هيومن رايتس ووتش», «منظمة "أطباء بلا حدود"»: the noun before a listed name.
+      for (uint32_t q = p; q < p + 3 && q < n_; ++q) {
+        if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind != EntityKind::kPlace &&
+                                                  EntityOf(*m).kind != EntityKind::kPerson) {
+          SourceLink link = LinkFor(*m);
+          link.evidence = TokSpan(k, k + 1);
+          return link;
+        }
+        if (q > p && T(q) != "\"") break;
+      }
+      const uint32_t last = NameEnd(p, n_);
+      if (last == p + 1) continue;  // the bare noun again
+      SourceLink link = Unlisted(BodyKind(noun), p, last);
+      link.evidence = TokSpan(k, k + 1);
+      return link;
+    }
+    return std::nullopt;
+  }
+
+  // «الموقع الرسمي للجيش اليمني», «الصفحة الرسمية لوزارة الدفاع»: a body's own channel speaks
+  // for the body.
+  std::optional<SourceLink> OfficialChannel(uint32_t k, uint32_t end) const {
+    if (k + 2 >= end || SourceNounAt(k) != SourceNoun::kOutlet) return std::nullopt;
+    if (T(k + 1) != "الرسمي" && T(k + 1) != "الرسميه") return std::nullopt;
+    if (!IsWord(k + 2) || !HasPrefix(k + 2, "ل")) return std::nullopt;
+    if (const EntityMention* m = EntityAt(k + 2); m && EntityOf(*m).kind != EntityKind::kPlace) {
+      SourceLink link = LinkFor(*m);
+      link.name = Original(k, m->last_token);
+      link.evidence = TokSpan(k, m->last_token);
+      return link;
+    }
+    return Unlisted("organization", k, NameEnd(k + 2, end));
+  }
+
+  // «المجلس», «الوكالة», «الجيش اليمني» where a speaker stands: the body named before with
+  // this noun, or a new body when an adjective of origin follows that the one named before
+  // lacks («المرصد الآشوري لحقوق الإنسان» after «المرصد السوري»).
+  std::optional<SourceLink> DefiniteBody(uint32_t k, uint32_t end, std::string* rule) const {
+    const auto noun = SourceNounAt(k);
+    const EntityMention* ref = HeadNounReference(k);
+    const std::string word(T(k));
+    if (IsBody(noun) && Nisba(k + 1, end) && !(ref && NameHas(*ref, T(k + 1)))) {
+      *rule = "unlisted " + BodyKind(*noun) + " named in the text";
+      return Unlisted(BodyKind(*noun), k, NameEnd(k, end));
+    }
+    if (ref) {
+      *rule = "«" + word + "» refers to the one named before";
+      SourceLink link = LinkFor(*ref);
+      link.evidence = TokSpan(k, k + 1);
+      return link;
+    }
+    if (!IsBody(noun)) return std::nullopt;
+    if (const EntityMention* m = LastOutlet(k, true); m && *noun == SourceNoun::kAgency) {
+      *rule = "«" + word + "» refers to the last agency named";
+      SourceLink link = LinkFor(*m);
+      link.evidence = TokSpan(k, k + 1);
+      return link;
+    }
+    // «التلفزيون الحكومي», «التلفزيون الرسمي»: described, not named before.
+    if (k + 1 < end && IsWord(k + 1) && SourceNounAt(k + 1) == SourceNoun::kGeneric) {
+      *rule = "unlisted " + BodyKind(*noun) + " named in the text";
+      return Unlisted(BodyKind(*noun), k, NameEnd(k, end));
+    }
+    if (auto a = Antecedent(k, *noun)) {
+      *rule = "«" + word + "» refers to the body named before with that noun";
+      return a;
+    }
+    *rule = "unlisted " + BodyKind(*noun) + " named in the text";
+    return Unlisted(BodyKind(*noun), k, k + 1);
+  }
+
+  // The author of a document after its noun: «تقرير الوكالة السورية», «أرقام منظمات
+  // حقوقية», «إحصاء حديث أجرته منظمات معنية», «بيان صادر عن الجيش». The search ends at the
+  // content and at the topic of the document («تقرير حول هجوم داعش»).
+  std::optional<std::vector<SourceLink>> Author(uint32_t k, uint32_t end, std::string* rule) const {
+    static const Set kTopic = {"حول", "بشان", "ضد", "علي", "الي", "بخصوص"};
+    for (uint32_t q = k + 1; q < end && q < k + 7; ++q) {
+      const std::string_view w = T(q);
+      if (l_.tokens[q].kind == TokenKind::kPunct && w != "\"" && w != "(") break;
+      if ((w != "\"" && ContentStart().count(w)) || kTopic.count(w)) break;
+      if (w == "عن" && !(q > k + 1 && (Bare(q - 1).substr(0, 6) == "صادر" ||
+                                       Bare(q - 1).substr(0, 6) == "صدر"))) {
+        break;  // «تقرير عن المعتقلين» is its topic; «تقارير صدرت عن الحكومة» its author
+      }
+      if (auto owner = SpeakerAt(q, end, rule, /*nested=*/true)) return owner;
+    }
+    return std::nullopt;
+  }
+
+  // A word that can be part of a personal name standing where a speaker stands.
+  // Later words of a name may take the article («أشرف القدرة») or begin with a letter the
+  // segmenter reads as a proclitic («خيري بوزاني»); a conjunction still ends the name.
+  bool NameWord(uint32_t j, bool first = true) const {
     static const Set kNotNames = {"مسؤول", "مصدر", "مصادر", "التقرير", "البيان", "الجيش",
                                   "القوات", "الحكومه", "وزاره", "وزير", "رئيس", "قائد", "المتحدث",
                                   "ناشطون", "شهود", "سكان", "مسؤولون", "تقرير", "بيان", "وسائل"};
-    static const Set kStops = {"في", "من", "علي", "عن", "الي", "امس", "اليوم", "خلال", "مع",
-                               "لـ", "ل", "بان", "انه", "انها", "ايضا", "بدوره", "بدورها", "لما",
-                               "ما", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-                               "الخميس", "الجمعه"};
     // Nouns that head bodies, events and documents, never a given name.
-    static const Set kNouns = {"مجموعه", "مجموعات", "هييه", "اتحاد", "هجوم", "عام", "وزاره",
+    static const Set kNouns = {"مجموعه", "مجموعات", "هيئه", "اتحاد", "هجوم", "عام", "وزاره",
                                "تقارير", "تقرير", "تاسيس", "قوات", "جيش", "حكومه", "منظمه",
                                "مجلس", "لجنه", "مكتب", "اداره", "قياده", "مديريه", "شبكه",
                                "مركز", "وكاله", "مصادر", "معلومات", "عمليه", "حمله", "قصف"};
+    const uint32_t prefix = l_.tokens[j].prefix_len;
+    if (!IsWord(j) || number_at_[j] >= 0 || InNumber(j) || in_date_[j] || EntityAt(j) ||
+        (prefix != 0 && (first || HasPrefix(j, "و")))) {
+      return false;
+    }
+    const std::string_view w = T(j);
+    if (ContentStart().count(w) || NameStops().count(w) || kNotNames.count(w) || kNouns.count(w)) return false;
+    if (SourceNounAt(j)) return false;  // «فضل عدم الكشف عن اسمه», «وسائل», «تقرير»
+    // A verb in the present plural or dual is never a name: «مسيحيين يتحدرون من القريتين».
+    const std::string_view head = w.substr(0, 2);
+    const std::string_view tail = w.size() >= 4 ? w.substr(w.size() - 4) : std::string_view();
+    if ((head == "ي" || head == "ت") && (tail == "ون" || tail == "ان")) return false;
+    return true;
+  }
+
+  // A name nobody introduced, standing where a speaker stands: «وقال سعيد مموزيني».
+  bool LooksLikeName(uint32_t k, uint32_t end, uint32_t* last) const {
     uint32_t j = k;
-    while (j < end && j < k + 3 && IsWord(j) && number_at_[j] < 0 && !InNumber(j) &&
-           !ContentStart().count(T(j)) && !kStops.count(T(j)) &&
-           !kNotNames.count(T(j)) && l_.tokens[j].prefix_len == 0 && !EntityAt(j)) {
+    bool role_after = false, article = false;
+    while (j < end && j < k + 3) {
+      // «أشرف القدرة الناطق باسم وزارة الصحة»: a role after the name describes it.
+      PhraseMatch cue;
+      if (j > k && dict_.cues().MatchAt(l_.norm, l_.tokens, j, end, &cue)) {
+        role_after = true;
+        break;
+      }
+      if (!NameWord(j, j == k)) break;
+      article |= Definite(j);
+      // «خيري بوزاني،»: a word read as prefixed ends the name, at punctuation.
+      if (l_.tokens[j].prefix_len != 0 && !Definite(j) && (j + 1 >= end || IsWord(j + 1))) break;
       ++j;
     }
-    if (j - k < 2 || (j < end && IsWord(j) && !ContentStart().count(T(j)) && !kStops.count(T(j)))) return false;
-    for (uint32_t q = k; q < j; ++q) {
-      if (kNouns.count(T(q))) return false;
+    // A family name with the article only when a role stands after it: «برنامج الأغذية»,
+    // «حكم الإعدام» are not names.
+    if (j - k < 2 || (article && !role_after) ||
+        (!role_after && j < end && IsWord(j) && !ContentStart().count(T(j)) && !NameStops().count(T(j)))) {
+      return false;
     }
     // Given names do not take the article; a family name may («محمد الخلف»).
     if (T(k).substr(0, 4) == "ال") return false;
@@ -331,24 +630,36 @@ class Run {
     return nullptr;
   }
 
-  // The source standing at or just after token `i`: a named entity, an anonymous source
-  // («مصدر ميداني مطّلع»), a role without a name («قيادي في ميليشيا قسد»), or a reference
-  // back to the last source («المصدر ذاته»). Empty when the content starts first.
   // «وأضاف الفهداوي»: one word standing for a person named in full before («عذال الفهداوي»).
-  std::optional<SourceLink> KnownSurname(uint32_t k) const {
+  // The word before the earlier mention must itself be able to start a name: «في اتحاد»,
+  // «عام وزارة», «دمشق السبت» are not names.
+  std::optional<SourceLink> KnownSurname(uint32_t k, std::string* rule) const {
     const std::string_view w = T(k);
-    if (!IsWord(k) || w.size() < 6 || EntityAt(k)) return std::nullopt;
+    if (!IsWord(k) || w.size() < 6 || EntityAt(k) || in_date_[k] || SourceNounAt(k) ||
+        NameStops().count(w)) {
+      return std::nullopt;
+    }
     static const Set kAfterSurname = {"في", "علي", "عن", "امس", "اليوم", "ايضا", "لـ", "خلال"};
     if (k + 1 < n_ && IsWord(k + 1) && !ContentStart().count(T(k + 1)) &&
         !kAfterSurname.count(T(k + 1)) && l_.tokens[k + 1].prefix_len == 0) {
       return std::nullopt;  // more words follow: not a lone surname
     }
+    *rule = "family name of a person named before";
     for (uint32_t p = k; p-- > 1;) {
       if (T(p) != w && Bare(p) != w) continue;
+      // «وأوضح التحالف» after «أقر التحالف الدولي بقيادة الولايات المتحدة»: the first word of
+      // a body named before stands for it.
+      if (const EntityMention* e = EntityAt(p); e && EntityOf(*e).kind != EntityKind::kPlace &&
+                                                EntityOf(*e).kind != EntityKind::kPerson) {
+        *rule = "«" + std::string(w) + "» refers to the one named before";
+        SourceLink link = LinkFor(*e);
+        link.evidence = TokSpan(k, k + 1);
+        return link;
+      }
       const EntityMention* m = EntityAt(p - 1);
       if (m && EntityOf(*m).kind == EntityKind::kPerson) return LinkFor(*m);
       uint32_t first = p - 1;
-      if (!IsWord(first) || StartsWithArticle(T(first)) || l_.tokens[first].prefix_len > 0) continue;
+      if (!NameWord(first) || StartsWithArticle(T(first))) continue;
       if (first > 0 && (T(first - 1) == "عبد" || T(first - 1) == "ابو")) --first;
       const std::string name = Original(first, p + 1);
       SourceLink link{"person", EntityRecognizer::PersonId(name), name, "", TokSpan(k, k + 1)};
@@ -357,20 +668,31 @@ class Run {
     return std::nullopt;
   }
 
-  std::optional<std::vector<SourceLink>> SpeakerAt(uint32_t i, uint32_t end, std::string* rule) const {
+  // The source standing at or just after token `i`: a named entity, an anonymous source
+  // («مصدر ميداني مطّلع»), a role without a name («قيادي في ميليشيا قسد»), or a reference
+  // back to the last source («المصدر ذاته»). Empty when the content starts first. `nested`:
+  // looking for the author of a document, where a bare name is not expected.
+  std::optional<std::vector<SourceLink>> SpeakerAt(uint32_t i, uint32_t end, std::string* rule,
+                                                   bool nested = false) const {
     for (uint32_t k = i; k < end && k < i + 7; ++k) {
       // Attribution verbs are matched on the whole sentence; a speaker never starts past the
       // end of the sentence.
       const Token& t = l_.tokens[k];
       if (t.kind == TokenKind::kPunct) {
         const std::string_view p = T(k);
+        if (p == "\"" && k == i && !nested) {
+          if (auto link = QuotedName(k, end)) {
+            *rule = "a quoted name in the speaker's place";
+            return std::vector<SourceLink>{*link};
+          }
+        }
         if (p == "\"" || p == "(" || p == "'" || p == "-") continue;
         if (p == "," && k == i) continue;
         return std::nullopt;
       }
       if (t.kind == TokenKind::kClitic) continue;
-      // «بحسب ما قاله مدير المرصد …», «وفق ما ذكرته الوكالة»: the speaker follows.
-      if (T(k) == "ما" && k + 1 < end) {
+      // «بحسب ما قاله مدير المرصد …», «وفقاً لما ذكرته الوكالة»: the speaker follows.
+      if ((T(k) == "ما" || T(k) == "لما" || T(k) == "بما") && k + 1 < end) {
         WordPatterns::Hit verb;
         if (lex_.reporting.MatchAt(l_, k + 1, end, &verb)) {
           k = verb.last - 1;
@@ -379,29 +701,47 @@ class Run {
         }
       }
       if (ContentStart().count(T(k)) || ContentStart().count(Bare(k))) return std::nullopt;
+      // «وأفادت بعض التقارير», «نقلت عدة مجموعات»: the source is the noun after the quantifier.
+      if ((T(k) == "بعض" || T(k) == "عده") && k == i && k + 1 < end) {
+        ++i;
+        continue;
+      }
       // «وقال المصدر العسكري»: the source named before, in other words.
       if ((Bare(k) == "المصدر" || Bare(k) == "المصادر" || T(k) == "المصدر" || T(k) == "المصادر") &&
           last_source_) {
         *rule = "«" + std::string(T(k)) + "» refers back to the last source";
         return last_source_->links;
       }
-      if (T(k) == "التقرير" || T(k) == "البيان" || T(k) == "الاحصائيه" || T(k) == "الدراسه") {
+      const auto noun = SourceNounAt(k);
+      // «بحسب التقرير»: the document introduced before, else the last organisation named.
+      if (noun == SourceNoun::kDocument && Definite(k)) {
+        if (last_document_source_) {
+          *rule = "«" + std::string(T(k)) + "» is the document introduced before";
+          return *last_document_source_;
+        }
         if (const EntityMention* m = LastOrganisation(k)) {
           *rule = "«" + std::string(T(k)) + "» of the organisation named before";
           return std::vector<SourceLink>{LinkFor(*m)};
         }
+        return std::nullopt;
       }
-      if (!EntityAt(k) && StartsWithArticle(T(k))) {
-        if (const EntityMention* m = HeadNounReference(k)) {
-          *rule = "«" + std::string(T(k)) + "» refers to the one named before";
-          SourceLink link = LinkFor(*m);
-          link.evidence = TokSpan(k, k + 1);
-          return std::vector<SourceLink>{link};
-        }
+      if (auto link = OfficialChannel(k, end)) {
+        *rule = "the official channel of a body";
+        return std::vector<SourceLink>{*link};
+      }
+      if (!EntityAt(k) && Definite(k)) {
+        if (auto link = DefiniteBody(k, end, rule)) return std::vector<SourceLink>{*link};
       }
       if (const EntityMention* m = EntityAt(k)) {
         const Entity& e = EntityOf(*m);
-        if (e.kind == EntityKind::kPlace) return std::nullopt;
+        if (e.kind == EntityKind::kPlace) {
+          // «وكانت إسرائيل أعلنت»: a country where a speaker stands is its state speaking.
+          if (e.precision != "country" || k != i) return std::nullopt;
+          SourceLink link = LinkFor(*m);
+          link.kind = "actor";
+          *rule = "a country as speaker";
+          return std::vector<SourceLink>{link};
+        }
         if (m->basis == MentionBasis::kBackReference && last_source_) {
           *rule = "refers back to the last source";
           return last_source_->links;
@@ -420,119 +760,227 @@ class Run {
           continue;
         }
         if (c.kind == "anonymous" || c.kind == "person") {
-          // «مراسل فرانس برس», «مراسل وكالة الأنباء الفرنسية»: the agency speaks.
-          if (c.role_en.find("correspondent") != std::string::npos ||
-              Bare(cue.first_token).substr(0, 8) == "مراسل") {
-            for (uint32_t q = cue.last_token; q < end && q < cue.last_token + 4; ++q) {
-              if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind == EntityKind::kOutlet) {
-                *rule = "the outlet's correspondent";
-                return std::vector<SourceLink>{LinkFor(*m)};
-              }
-            }
-          }
-          // A role with its name already recognised a few words on: «الصحفي (صهيب الجابر)».
-          for (uint32_t q = cue.last_token; q < end && q < cue.last_token + 10; ++q) {
-            if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind == EntityKind::kPerson) {
-              *rule = "role «" + c.text + "» and name";
-              return std::vector<SourceLink>{LinkFor(*m)};
-            }
-            // «مسؤول إعلام الحزب … في الموصل، سعيد مموزيني»
-            uint32_t name_last = 0;
-            if (c.kind == "person" && q > cue.last_token && T(q - 1) == "," &&
-                LooksLikeName(q, end, &name_last)) {
-              const std::string name = Original(q, name_last);
-              SourceLink link{"person", EntityRecognizer::PersonId(name), name,
-                              Original(cue.first_token, q - 1), TokSpan(q, name_last)};
-              *rule = "role «" + c.text + "» and a name after it";
-              return std::vector<SourceLink>{link};
-            }
-            if (ContentStart().count(T(q))) break;
-            if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"" && T(q) != "(" &&
-                T(q) != ")" && T(q) != ",") {
-              break;
-            }
-          }
-          SourceLink link;
-          link.kind = "anonymous";
-          uint32_t last = cue.last_token;
-          // «مصدر عسكري في قوات سوريا الديمقراطية», «قيادي في ميليشيا قسد»
-          if (last + 1 < end && (T(last) == "في" || T(last) == "من" || T(last) == "داخل")) {
-            if (const EntityMention* m = EntityAt(last + 1)) last = m->last_token;
-          }
-          link.name = Original(cue.first_token, last);
-          link.role = c.role_en;
-          link.evidence = TokSpan(cue.first_token, last);
-          *rule = c.kind == "anonymous" ? "anonymous source cue" : "role without a name";
-          return std::vector<SourceLink>{link};
+          if (auto link = RoleSpeaker(c, cue, end, rule)) return std::vector<SourceLink>{*link};
         }
       }
-      if (OrgNouns().count(Bare(k)) || OrgNouns().count(T(k)) || T(k) == "تقرير" ||
-          T(k) == "بيان") {
-        // «وكالة الأنباء الحكومية السورية (سانا)», «تقرير أصدرته الأمم المتحدة»: the name
-        // comes a few words on; failing that, the phrase itself names the organisation.
-        for (uint32_t q = k + 1; q < end && q < k + 7; ++q) {
-          if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind != EntityKind::kPlace &&
-                                                    EntityOf(*m).kind != EntityKind::kPerson) {
-            *rule = "organisation named after «" + std::string(T(k)) + "»";
-            return std::vector<SourceLink>{LinkFor(*m)};
-          }
-          if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "(" && T(q) != "\"") break;
-          if (ContentStart().count(T(q))) break;
-        }
-        uint32_t last = k + 1;
-        while (last < end && last < k + 6 &&
-               (IsWord(last) || T(last) == "\"" || l_.tokens[last].kind == TokenKind::kLatin) &&
-               !ContentStart().count(T(last))) {
-          ++last;
-        }
-        while (last > k + 1 && T(last - 1) == "\"") --last;
-        const std::string_view noun = Bare(k);
-        SourceLink link;
-        link.kind = noun == "وكاله" ? "agency"
-                    : (noun == "صحيفه" || noun == "قناه" || noun == "موقع" || noun == "تلفزيون" ||
-                       noun == "جريده" || noun == "اذاعه" || noun == "مجله")
-                        ? "outlet"
-                        : "organization";
-        link.name = Original(k, last);
-        link.evidence = TokSpan(k, last);
-        *rule = "unlisted " + link.kind + " named in the text";
-        return std::vector<SourceLink>{link};
+      if (IsBody(noun) || noun == SourceNoun::kDocument || noun == SourceNoun::kReports) {
+        if (auto link = BodySpeaker(k, end, *noun, nested, rule)) return link;
       }
-      if (k == i) {
-        if (auto p = KnownSurname(k)) {
-          *rule = "family name of a person named before";
-          return std::vector<SourceLink>{*p};
-        }
+      if (k == i && !nested) {
+        if (auto p = KnownSurname(k, rule)) return std::vector<SourceLink>{*p};
       }
       // A person nobody introduced: «وقال سعيد مموزيني».
       uint32_t name_last = 0;
-      if (k == i && LooksLikeName(k, end, &name_last)) {
+      if (k == i && !nested && LooksLikeName(k, end, &name_last)) {
         const std::string name = Original(k, name_last);
         SourceLink link{"person", EntityRecognizer::PersonId(name), name, "", TokSpan(k, name_last)};
         *rule = "a name in the speaker's place";
         return std::vector<SourceLink>{link};
       }
       // An unknown noun phrase as speaker, when it starts with a noun that names sources:
-      // «نفت وسائل إعلام موالية للنظام», «كشف مقربون من مدنيين».
-      static const Set kSourceNouns = {"وسائل", "مقربون", "مقربين", "سكان", "شهود", "اهالي",
-                                       "مسؤولون", "مسؤولين", "ناشطون", "ناشطين", "جهات",
-                                       "اوساط", "تقارير", "معلومات", "انباء", "منظمات",
-                                       "مراقبون", "خبراء", "قاده", "مسؤولو", "مجموعه",
-                                       "مجموعات", "جماعات", "اطباء", "مسعفون", "مسعفين"};
-      if (IsWord(k) && k == i && l_.tokens[k].prefix_len == 0 && kSourceNouns.count(T(k))) {
-        uint32_t last = k;
-        while (last < end && last < k + 5 && IsWord(last) && !ContentStart().count(T(last))) ++last;
-        if (last - k >= 2) {
-          // «وسائل إعلام حكومية»: media without a name are still media.
-          const bool media = T(k) == "وسائل" && k + 1 < end && T(k + 1) == "اعلام";
-          SourceLink link{media ? "outlet" : "anonymous", "", Original(k, last), "", TokSpan(k, last)};
+      // «نفت وسائل إعلام موالية للنظام», «كشف مقربون من مدنيين», «كما تفيد تقارير».
+      if (k == i && l_.tokens[k].prefix_len == 0 &&
+          (noun == SourceNoun::kGroup || noun == SourceNoun::kReports)) {
+        const uint32_t last = PhraseEnd(k, end, 5);
+        if (last > k) {
           *rule = "unnamed speaker";
-          return std::vector<SourceLink>{link};
+          return std::vector<SourceLink>{Unlisted(MediaNoun(k) ? "outlet" : "anonymous", k, last)};
         }
       }
       return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // «وأعلنت «الفرقة 30 مشاة» التابعة للجيش السوري الحر …»: a short quoted name right after
+  // the cue, which the sentence goes on to describe, is the speaker. Quoted content is longer,
+  // or is followed by the end of the sentence or «أن».
+  std::optional<SourceLink> QuotedName(uint32_t k, uint32_t end) const {
+    uint32_t close = k + 1;
+    while (close < end && close < k + 6 && (IsWord(close) || l_.tokens[close].kind == TokenKind::kNumber)) ++close;
+    if (close >= end || close < k + 3 || T(close) != "\"" || EntityAt(k + 1)) return std::nullopt;
+    const uint32_t after = close + 1;
+    if (after >= end || !IsWord(after) || ContentStart().count(T(after)) || NameStops().count(T(after))) {
+      return std::nullopt;
+    }
+    const auto noun = SourceNounAt(k + 1);
+    return Unlisted(IsBody(noun) ? BodyKind(*noun) : "organization", k + 1, close);
+  }
+
+  // The end of an unnamed source's phrase from token `k`, at most `max` words: «مسعفون» in
+  // «وقال مسعفون السبت إن», «طبيب في مستشفى بعفرين» in «… عن طبيب في مستشفى بعفرين قوله إن».
+  uint32_t PhraseEnd(uint32_t k, uint32_t end, uint32_t max) const {
+    uint32_t last = k;
+    while (last < end && last < k + max && IsWord(last) && !ContentStart().count(T(last)) &&
+           !in_date_[last] && Bare(last).substr(0, 6) != "قول" &&
+           SourceNounAt(last) != SourceNoun::kTopic &&
+           !(last > k && EntityAt(last) && EntityOf(*EntityAt(last)).kind == EntityKind::kOutlet) &&
+           (last == k || !NameStops().count(T(last)) || T(last) == "في" || T(last) == "من")) {
+      ++last;
+    }
+    return last;
+  }
+
+  // «وسائل إعلام حكومية», «الإعلام الرسمي»: media without a name are still media.
+  bool MediaNoun(uint32_t k) const {
+    const std::string_view w = Bare(k);
+    return w == "اعلام" || w == "صحف" || w == "مواقع" || w == "قنوات" || w == "وكالات" ||
+           (w == "وسائل" && k + 1 < n_ && Bare(k + 1) == "اعلام");
+  }
+
+  // A role or an anonymous-source cue from the dictionary (data/dict/cues.tsv) and what follows
+  // it: the outlet of a correspondent, the person named after the role — also after a long
+  // description: «وقال المدير العام للشؤون الإيزيدية في وزارة الأوقاف … في حكومة إقليم
+  // كردستان، خيري بوزاني» — or the role itself as an unnamed source.
+  std::optional<SourceLink> RoleSpeaker(const CueEntry& c, const PhraseMatch& cue, uint32_t end,
+                                        std::string* rule) const {
+    const uint32_t k = cue.first_token;
+    const bool correspondent = c.role_en.find("correspondent") != std::string::npos ||
+                               Bare(k).substr(0, 8) == "مراسل";
+    // «وقال مراسله»: the correspondent of the outlet just named.
+    if (correspondent && (T(k) == "مراسله" || T(k) == "مراسلها")) {
+      if (const EntityMention* m = LastOutlet(k, false)) {
+        *rule = "the correspondent of the outlet named before";
+        return LinkFor(*m);
+      }
+    }
+    // «مراسل فرانس برس», «مراسل وكالة الأنباء الفرنسية»: the agency speaks.
+    if (correspondent) {
+      for (uint32_t q = cue.last_token; q < end && q < cue.last_token + 4; ++q) {
+        if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind == EntityKind::kOutlet) {
+          *rule = "the outlet's correspondent";
+          return LinkFor(*m);
+        }
+      }
+    }
+    // A role with its name recognised a few words on: «الصحفي (صهيب الجابر)»; or a name set
+    // off by a comma after the role's description: «مسؤول إعلام الفرع الرابع عشر للحزب
+    // الديمقراطي الكردستاني في الموصل، سعيد مموزيني».
+    for (uint32_t q = cue.last_token; q < end && q < cue.last_token + 24; ++q) {
+      if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind == EntityKind::kPerson) {
+        *rule = "role «" + c.text + "» and name";
+        return LinkFor(*m);
+      }
+      uint32_t name_last = 0;
+      if (q > cue.last_token && T(q - 1) == "," && LooksLikeName(q, end, &name_last)) {
+        const std::string name = Original(q, name_last);
+        SourceLink link{"person", EntityRecognizer::PersonId(name), name,
+                        Original(k, q - 1), TokSpan(q, name_last)};
+        *rule = "role «" + c.text + "» and a name after it";
+        return link;
+      }
+      if (ContentStart().count(T(q))) break;
+      if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"" && T(q) != "(" &&
+          T(q) != ")" && T(q) != ",") {
+        break;
+      }
+    }
+    uint32_t last = cue.last_token;
+    // «مصدر عسكري في قوات سوريا الديمقراطية», «قيادي في ميليشيا قسد», «الناطق باسم وزارة
+    // الصحة الفلسطينية»
+    const bool on_behalf = last > k && T(last - 1) == "باسم";
+    if (last < end && (on_behalf || (last + 1 < end && (T(last) == "في" || T(last) == "من" ||
+                                                       T(last) == "داخل")))) {
+      const uint32_t body = on_behalf ? last : last + 1;
+      if (const EntityMention* m = EntityAt(body)) {
+        if (EntityOf(*m).kind != EntityKind::kPlace) last = m->last_token;
+      } else if (IsBody(SourceNounAt(body)) && NameEnd(body, end) >= body + 2) {
+        last = NameEnd(body, end);
+      }
+    }
+    SourceLink link = Unlisted(c.kind == "anonymous" && MediaNoun(k) ? "outlet" : "anonymous", k, last);
+    link.role = c.role_en;
+    *rule = c.kind == "anonymous" ? "anonymous source cue" : "role without a name";
+    return link;
+  }
+
+  // A body or document named by its noun where a speaker stands: «وكالة الأنباء الحكومية
+  // السورية (سانا)» (the name a few words on), «تقرير أصدرته الأمم المتحدة» (the author),
+  // «أعلن مجلس محافظة الأنبار» (a body the dictionaries lack: the phrase names it).
+  std::optional<std::vector<SourceLink>> BodySpeaker(uint32_t k, uint32_t end, SourceNoun noun,
+                                                     bool nested, std::string* rule) const {
+    const std::string word(T(k));
+    if (noun == SourceNoun::kDocument || noun == SourceNoun::kReports) {
+      if (nested) return std::nullopt;
+      std::string r;
+      if (auto author = Author(k, end, &r)) {
+        last_document_source_ = *author;
+        *rule = "the author of «" + word + "»: " + r;
+        return author;
+      }
+      if (noun == SourceNoun::kReports) return std::nullopt;  // an unnamed source, below
+      // «وكانت حصيلة سابقة أشارت»: a document nobody signs is an unnamed source.
+      bool named = false;
+      for (uint32_t q = k + 1; q < end && q < k + 4 && !named; ++q) {
+        named = (EntityAt(q) && EntityOf(*EntityAt(q)).kind != EntityKind::kPlace) ||
+                IsBody(SourceNounAt(q));
+      }
+      if (!named) {
+        *rule = "«" + word + "» without an author";
+        return std::vector<SourceLink>{Unlisted("anonymous", k, PhraseEnd(k, end, 4))};
+      }
+    }
+    const uint32_t name_end = NameEnd(k, end);
+    for (uint32_t q = k + 1; q < end && q <= name_end + 1; ++q) {
+      if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind != EntityKind::kPlace &&
+                                                EntityOf(*m).kind != EntityKind::kPerson) {
+        *rule = "organisation named after «" + word + "»";
+        return std::vector<SourceLink>{LinkFor(*m)};
+      }
+    }
+    const std::string kind = IsBody(noun) ? BodyKind(noun) : "organization";
+    *rule = "unlisted " + kind + " named in the text";
+    return std::vector<SourceLink>{Unlisted(kind, k, name_end)};
+  }
+
+  // «وقال لـ"الشرق الأوسط"», «وأضاف للجزيرة نت»: the outlet spoken to is not the speaker;
+  // the speaker search goes on after it.
+  uint32_t SkipAddressee(uint32_t i, uint32_t end) const {
+    uint32_t k = i;
+    bool dative = false;
+    while (k < end && (l_.tokens[k].kind == TokenKind::kClitic || T(k) == "\"")) {
+      dative |= l_.tokens[k].kind == TokenKind::kClitic && T(k) == "ل";
+      ++k;
+    }
+    const EntityMention* m = k < end ? EntityAt(k) : nullptr;
+    if (!m || EntityOf(*m).kind != EntityKind::kOutlet || !(dative || HasPrefix(k, "ل"))) return i;
+    k = m->last_token;
+    while (k < end && T(k) == "\"") ++k;
+    return k;
+  }
+
+  // «وفقا لوسائل إعلام محلية والمرصد السوري لحقوق الإنسان»: of a joint attribution, the named
+  // source is the one a reader can check.
+  bool JointNamed(uint32_t from, uint32_t end, Attribution* a) const {
+    if (a->links.size() != 1 || !a->links[0].id.empty()) return false;
+    for (uint32_t q = from; q < end && q < from + 10; ++q) {
+      if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"") return false;
+      if (ContentStart().count(T(q))) return false;
+      if (!HasPrefix(q, "و")) continue;
+      if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind != EntityKind::kPlace) {
+        a->links = {LinkFor(*m)};
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether reported content follows the cue («قالت اللجنة إنها …») rather than the cue
+  // closing what came before it («…، قال المرصد.»).
+  bool ContentAfter(uint32_t from, uint32_t end) const {
+    for (uint32_t q = from; q < end && q < from + 24; ++q) {
+      if (ContentStart().count(T(q)) || ContentStart().count(Bare(q))) return true;
+      if (l_.tokens[q].kind == TokenKind::kPunct && T(q) == ".") return false;
+    }
+    return false;
+  }
+
+  // «نقلت وكالة الصحافة الفرنسية عن مسيحيين يتحدرون من مدينة القريتين»: after the relay's
+  // «عن» stands whoever it quoted, named or not.
+  std::optional<SourceLink> UnnamedOrigin(uint32_t k, uint32_t end) const {
+    const uint32_t last = PhraseEnd(k, end, 6);
+    if (last == k) return std::nullopt;
+    return Unlisted("anonymous", k, last);
   }
 
   std::vector<Attribution> Attributions(const Sentence& s) {
@@ -544,23 +992,42 @@ class Run {
         continue;
       }
       const ReportingCue& cue = lex_.cues[hit.payload];
+      if (cue.kind == ReportingCue::Kind::kVerb && Definite(hit.first)) {
+        ++i;  // a verb never takes the article: «وأكد القدرة» is a name, not «قدّر»
+        continue;
+      }
       Attribution a;
       a.pos = i;
       a.verb = Original(hit.first, hit.last);
       a.modality = cue.modality;
+      // «…، وفق ما نقلت وكالة الأنباء الرسمية عن المتحدث»: after «ما» a verb closes what
+      // came before it, like «بحسب».
+      a.prep = cue.kind == ReportingCue::Kind::kPrep ||
+               (hit.first > s.first_token &&
+                (T(hit.first - 1) == "ما" || T(hit.first - 1) == "لما" || T(hit.first - 1) == "حسبما" ||
+                 T(hit.first - 1) == "كما"));
       std::string rule;
       switch (cue.kind) {
         case ReportingCue::Kind::kVerb:
         case ReportingCue::Kind::kPrep: {
-          auto who = SpeakerAt(hit.last, s.last_token, &rule);
+          const uint32_t from =
+              cue.kind == ReportingCue::Kind::kVerb ? SkipAddressee(hit.last, s.last_token) : hit.last;
+          auto who = SpeakerAt(from, s.last_token, &rule);
           if (who) {
             a.links = *who;
             a.rule = a.verb + ": " + rule;
+            if (JointNamed(from, s.last_token, &a)) a.rule += " (the named source of a joint attribution)";
           } else if (const EntityMention* m = SubjectBefore(hit.first, s.first_token);
                      m && cue.kind == ReportingCue::Kind::kVerb) {
             // «كما أن وكالة الأناضول التركية ذكرت»: the subject stands before the verb.
             a.links = {LinkFor(*m)};
             a.rule = a.verb + ": subject before the verb";
+          } else if (auto subject = cue.kind == ReportingCue::Kind::kVerb
+                                        ? SubjectOfKana(s, hit.first, &rule)
+                                        : std::nullopt) {
+            // «وكانت حصيلة سابقة للمرصد قد أفادت بمقتل 16 مدنيا»
+            a.links = *subject;
+            a.rule = a.verb + ": the subject after «كان»: " + rule;
           } else if (cue.kind == ReportingCue::Kind::kVerb && last_source_ &&
                      hit.first <= s.first_token + 1) {
             // «وأضاف أن», «وأوضح أن»: no subject, the speaker goes on.
@@ -570,13 +1037,20 @@ class Run {
             i = hit.last;
             continue;
           }
+          a.content_after = ContentAfter(from, s.last_token);
+          a.closing = !a.content_after && EndsSentence(a, hit.last, s);
           break;
         }
         case ReportingCue::Kind::kRelay: {
           // «نقلت وكالة رويترز … عن قيادي في ميليشيا قسد»
           std::string r1, r2;
-          auto relay = SpeakerAt(hit.first + 1, hit.last, &r1);
+          auto relay = SpeakerAt(hit.first + 1, hit.last - 1, &r1);
           auto origin = SpeakerAt(hit.last, s.last_token, &r2);
+          // The relay's name runs up to «عن»: what follows «عن» is whom it quoted.
+          if (!origin && relay && relay->back().evidence &&
+              relay->back().evidence->end == l_.tokens[hit.last - 2].end) {
+            if (auto o = UnnamedOrigin(hit.last, s.last_token)) origin = std::vector<SourceLink>{*o};
+          }
           if (relay) a.links = *relay;
           if (origin) a.links.insert(a.links.end(), origin->begin(), origin->end());
           if (a.links.empty()) {
@@ -584,6 +1058,7 @@ class Run {
             continue;
           }
           a.rule = a.verb + ": relayed";
+          a.content_after = true;
           break;
         }
         case ReportingCue::Kind::kLearned: {
@@ -597,21 +1072,115 @@ class Run {
           }
           a.links = *who;
           a.rule = a.verb + " … من: " + rule;
+          a.content_after = true;
           break;
         }
         case ReportingCue::Kind::kChannel:
-          if (!last_source_) {
+          // «وقال أشرف القدرة في بيان»: how the speaker just named spoke. «وذكر المرصد في
+          // تقرير»: that report is what «التقرير» will mean in the next sentences.
+          if (!out.empty()) {
+            for (uint32_t q = hit.first; q < hit.last; ++q) {
+              if (SourceNounAt(q) == SourceNoun::kDocument) last_document_source_ = out.back().links;
+            }
+            i = hit.last;
+            continue;
+          }
+          // «وفي بيان لاحق، …» opening a sentence goes on with the last speaker; elsewhere the
+          // statement is of a subject not found («وشدد الممثل المقيم … في بيان»).
+          if (!last_source_ || hit.first > s.first_token + 1) {
             i = hit.last;
             continue;
           }
           a.links = last_source_->links;
           a.rule = a.verb + ": the speaker named before";
+          a.content_after = true;
           break;
+        case ReportingCue::Kind::kBackground:
+          i = hit.last;
+          continue;
+      }
+      if (!out.empty() && !out.back().links.empty() && InsideQuote(out.back().pos, hit.first) &&
+          cue.kind != ReportingCue::Kind::kChannel) {
+        // «وقال … خيري بوزاني … إنه «بحسب إحصائيات المديرية العامة …»: a source cited inside
+        // a speaker's quotation is cited by the speaker.
+        std::vector<SourceLink> links = out.back().links;
+        for (const SourceLink& l : a.links) {
+          if (l.id.empty() || l.id != links.back().id) links.push_back(l);
+        }
+        a.links = std::move(links);
+        a.rule += " (cited inside the quotation of the speaker before)";
+      } else if (!out.empty() && Stacked(out.back(), hit.first)) {
+        // «وحسب الوزارة، ونقلا عن وكالة أنباء "بترا"، فقد غادر …»: two sources named one after
+        // the other before one content are one chain, the media outward — the agency relays
+        // the ministry.
+        std::vector<SourceLink> media, others;
+        for (const std::vector<SourceLink>* v : {&out.back().links, &a.links}) {
+          for (const SourceLink& l : *v) (l.kind == "agency" || l.kind == "outlet" ? media : others).push_back(l);
+        }
+        media.insert(media.end(), others.begin(), others.end());
+        a.links = std::move(media);
+        a.rule = out.back().rule + "; " + a.rule + " (one chain)";
+        a.pos = out.back().pos;
+        out.pop_back();
       }
       out.push_back(std::move(a));
       i = hit.last;
     }
     return out;
+  }
+
+  // «وكانت X (قد) أعلنت …»: the subject of a verb told in the background stands between «كان»
+  // and the verb.
+  std::optional<std::vector<SourceLink>> SubjectOfKana(const Sentence& s, uint32_t verb,
+                                                        std::string* rule) const {
+    WordPatterns::Hit kana;
+    if (!lex_.reporting.MatchAt(l_, s.first_token, s.last_token, &kana) ||
+        lex_.cues[kana.payload].kind != ReportingCue::Kind::kBackground || kana.last >= verb ||
+        verb - kana.last > 16) {
+      return std::nullopt;
+    }
+    // «وكانت المتحدثة باسم الخارجية الأمريكية، هيذر نوريت، قالت»: commas set off the name.
+    for (uint32_t k = kana.last; k < verb; ++k) {
+      const std::string_view p = T(k);
+      if (l_.tokens[k].kind == TokenKind::kPunct && p != "\"" && p != "," && p != "(" && p != ")") {
+        return std::nullopt;
+      }
+    }
+    return SpeakerAt(kana.last, verb, rule);
+  }
+
+  // Nothing but punctuation after the source of `a` up to the end of the sentence: «…، قال
+  // المرصد.», not «وحينها أعلنت تونس فرض حالة الطوارئ».
+  bool EndsSentence(const Attribution& a, uint32_t from, const Sentence& s) const {
+    if (a.links.empty() || !a.links.back().evidence) return false;
+    const uint32_t end_byte = a.links.back().evidence->end;
+    for (uint32_t q = from; q < s.last_token; ++q) {
+      if (l_.tokens[q].begin >= end_byte && l_.tokens[q].kind != TokenKind::kPunct) return false;
+    }
+    return true;
+  }
+
+  // An odd number of quotation marks between the two tokens: `to` is inside a quotation that
+  // opened after `from`.
+  bool InsideQuote(uint32_t from, uint32_t to) const {
+    uint32_t quotes = 0;
+    for (uint32_t k = from; k < to; ++k) {
+      quotes += l_.tokens[k].kind == TokenKind::kPunct && T(k) == "\"";
+    }
+    return quotes % 2 == 1;
+  }
+
+  // Only punctuation between the source of `prev` and the cue at token `cue`.
+  bool Stacked(const Attribution& prev, uint32_t cue) const {
+    if (prev.links.empty() || !prev.links.back().evidence) return false;
+    const uint32_t end_byte = prev.links.back().evidence->end;
+    bool any = false;
+    for (uint32_t q = cue; q-- > prev.pos;) {
+      if (l_.tokens[q].begin < end_byte) return any;
+      if (l_.tokens[q].kind != TokenKind::kPunct) return false;
+      any = true;
+    }
+    return false;
   }
 
   std::vector<TriggerHit> Triggers(const Sentence& s) const {
@@ -753,13 +1322,37 @@ class Run {
     return found.value_or(Modality::kAsserted);
   }
 
-  const Attribution* AttributionFor(const std::vector<Attribution>& attrs, uint32_t pos) const {
+  // The attribution that covers a figure at token `pos`: the cue before it, unless a source
+  // phrase after it closes its clause — «وأفادت سانا بخروج 1092 مدنيا الأحد، بينما خرج 15 ألف
+  // شخص في الأيام الـ5 الأخيرة، بحسب المرصد» gives 1092 to SANA and 15 000 to the
+  // Observatory. A cue after the figure reaches back only when it ends the sentence («…،
+  // قال المرصد.»), not when it brings content of its own («المعارك التي قالت اللجنة الدولية
+  // للصليب الأحمر إنها …», «وحينها أعلنت تونس فرض حالة الطوارئ»).
+  // A source phrase right after the counted noun is that figure's: «وأسفرت عن مقتل 1700 مدني
+  // بحسب المرصد». `figure_end`: the token after the figure's noun (or the cue's end).
+  const Attribution* AttributionFor(const std::vector<Attribution>& attrs, uint32_t pos,
+                                    uint32_t figure_end) const {
     const Attribution* before = nullptr;
+    const Attribution* after = nullptr;
     for (const Attribution& a : attrs) {
       if (a.pos <= pos) before = &a;
+      else if (!after) after = &a;
+    }
+    if (after && after->prep) {
+      if (!before || after->pos <= figure_end + 1) return after;
+      // Between the figure and the closing phrase no other clause («…تسعة أشخاص، فيما دارت
+      // اشتباكات …، حسب ما أعلنه جيش الإسلام» keeps the figure with the first speaker).
+      bool own_clause = false;
+      for (uint32_t k = before->pos; k < pos; ++k) {
+        own_clause |= l_.tokens[k].kind == TokenKind::kPunct && T(k) == ",";
+      }
+      for (uint32_t k = pos; k + 1 < after->pos; ++k) {
+        if (l_.tokens[k].kind == TokenKind::kPunct && T(k) == ",") own_clause = false;
+      }
+      return own_clause ? after : before;
     }
     if (before) return before;
-    return attrs.empty() ? nullptr : &attrs.front();
+    return after && after->closing ? after : nullptr;
   }
 
   std::vector<SourceLink> Chain(const Attribution* a) const {
@@ -863,17 +1456,45 @@ class Run {
     return false;
   }
 
+  // «…انتحاريان".»: a closing quotation mark whose opening one is not in the sentence. Quotes
+  // are folded to one mark, so an odd count with the last mark at the end is a closing one.
+  bool ClosesQuote(const Sentence& s) const {
+    uint32_t quotes = 0, last = 0;
+    for (uint32_t k = s.first_token; k < s.last_token; ++k) {
+      if (l_.tokens[k].kind == TokenKind::kPunct && T(k) == "\"") ++quotes, last = k;
+    }
+    if (quotes % 2 == 0) return false;
+    for (uint32_t k = last + 1; k < s.last_token; ++k) {
+      if (l_.tokens[k].kind != TokenKind::kPunct) return false;
+    }
+    return true;
+  }
+
+  // «وكان أكثر من 200 شخص قد قتلوا …», not «وكان من بين الضحايا 37 رجلا» (a predicate).
+  bool Background(const Sentence& s) const {
+    WordPatterns::Hit hit;
+    return lex_.reporting.MatchAt(l_, s.first_token, s.last_token, &hit) &&
+           lex_.cues[hit.payload].kind == ReportingCue::Kind::kBackground &&
+           hit.last < s.last_token && !NameStops().count(T(hit.last)) && T(hit.last) != "هناك";
+  }
+
   void Sentence_(const Sentence& s) {
     std::vector<TriggerHit> triggers = Triggers(s);
     std::vector<Attribution> attrs = Attributions(s);
     // A paragraph of reported speech goes on in the speaker's voice: «وقال المرصد إن …
     // وقتل 89 جهاديا خلال الفترة ذاتها.» A new line ends it.
+    // A sentence that closes a quotation opened before goes on in the quoted voice even
+    // after a line break. «وكان …» gives background in the outlet's own voice.
     if (l_.tokens[s.first_token].is(kLineBefore)) ++paragraph_;
-    if (attrs.empty() && last_source_ && last_source_paragraph_ == paragraph_) {
+    ++sentence_;
+    const bool quoted = ClosesQuote(s) && last_source_sentence_ == sentence_ - 1;
+    if (attrs.empty() && last_source_ && (last_source_paragraph_ == paragraph_ || quoted) &&
+        !Background(s)) {
       Attribution carried = *last_source_;
       carried.pos = s.first_token;
       carried.modality.reset();
-      carried.rule = "carried from the previous sentence of the paragraph";
+      carried.rule = quoted ? "the quotation of the previous sentence goes on"
+                            : "carried from the previous sentence of the paragraph";
       attrs.push_back(std::move(carried));
     }
     const Span evidence{s.begin, s.end};
@@ -914,7 +1535,7 @@ class Run {
         c.type = ClaimType::kStatement;
         c.why.trigger = "no trigger in the sentence";
       }
-      const Attribution* a = AttributionFor(attrs, k);
+      const Attribution* a = AttributionFor(attrs, k, noun_last);
       std::vector<SourceLink> disputed_source;
       if (Disputed(n, s, &disputed_source)) {
         c.modality = Modality::kDisputed;
@@ -948,7 +1569,7 @@ class Run {
       c.evidence = evidence;
       c.why.trigger = t.pattern;
       c.why.trigger_span = TokSpan(t.first, t.last);
-      const Attribution* a = AttributionFor(attrs, t.first);
+      const Attribution* a = AttributionFor(attrs, t.first, t.last);
       c.modality = ModalityAt(s, t.first, a, &c.why.modality_cue);
       // One claim per event type, source and modality in a sentence: «الأنباء التي تتحدث عن
       // المفاوضات … في حين نفت وسائل إعلام … وجود المفاوضات» is two.
@@ -965,7 +1586,9 @@ class Run {
     }
     // The last explicit source carries into the next sentences.
     for (const Attribution& a : attrs) {
-      if (!a.links.empty()) last_source_ = a, last_source_paragraph_ = paragraph_;
+      if (!a.links.empty()) {
+        last_source_ = a, last_source_paragraph_ = paragraph_, last_source_sentence_ = sentence_;
+      }
     }
   }
 
@@ -978,7 +1601,11 @@ class Run {
   std::vector<bool> in_date_;
   std::optional<SourceLink> outlet_link_;
   std::optional<Attribution> last_source_;
+  // The author of the document («تقرير», «بيان») the text introduced last: what «التقرير»
+  // refers to. Set while looking for speakers.
+  mutable std::optional<std::vector<SourceLink>> last_document_source_;
   int paragraph_ = 0, last_source_paragraph_ = -1;
+  int sentence_ = 0, last_source_sentence_ = -1;
   std::optional<CountUnit> last_unit_in_sentence_;
   std::vector<Claim> claims_;
 };

@@ -15,9 +15,17 @@
 //  4. Place: the most specific place of the sentence; time: its first date.
 //  5. The chain of sources (data/claims/reporting.tsv): the outlet, then who it quotes —
 //     «قال مصدر ميداني مطّلع», «بحسب الناشط … محمد الخلف», «نقلت وكالة رويترز عن قيادي في
-//     ميليشيا قسد», «علمت "أورينت نت" من مصادر خاصة». «وأضاف المصدر», «بحسب المصدر ذاته» and
-//     a verb without a subject («وأوضح أن») carry the last source forward. Nobody named: the
-//     chain is just the outlet.
+//     ميليشيا قسد», «علمت "أورينت نت" من مصادر خاصة». Bodies the dictionaries lack are named
+//     by their head noun (data/claims/sources.tsv): «أعلن مجلس محافظة الأنبار», «وقال المجلس»
+//     (the council named before), «تقرير الوكالة السورية» (a document's author), «كما تفيد
+//     تقارير» (an unnamed source); a long description may stand between a role and its name
+//     («وقال المدير العام … في حكومة إقليم كردستان، خيري بوزاني»). Two sources named one
+//     after the other are one chain («وحسب الوزارة، ونقلا عن وكالة أنباء "بترا"»). A figure
+//     takes the cue before it unless a «بحسب …» closes its own clause after it. «وأضاف
+//     المصدر», «بحسب المصدر ذاته», «بحسب التقرير» (the report introduced before), a verb
+//     without a subject («وأوضح أن») and the rest of a paragraph or of an open quotation
+//     carry the last source forward; «وكان …» background does not. Nobody named: the chain
+//     is just the outlet.
 //  6. Modality (data/claims/modality.tsv): hedged, possible («قد» before a present verb),
 //     denied (including by a third party: «نفت وسائل إعلام موالية للنظام وجود المفاوضات»),
 //     and disputed — a figure the text itself says is wrong: «وليس العشرات فقط كما ذكرت
@@ -42,19 +50,25 @@
 namespace isnad {
 
 struct ReportingCue {
-  enum class Kind : uint8_t { kVerb, kPrep, kRelay, kChannel, kLearned } kind = Kind::kVerb;
+  enum class Kind : uint8_t { kVerb, kPrep, kRelay, kChannel, kLearned, kBackground } kind = Kind::kVerb;
   std::optional<Modality> modality;
+};
+
+// What a word standing where a source stands says about it (data/claims/sources.tsv).
+enum class SourceNoun : uint8_t {
+  kAgency, kOutlet, kOrganization, kGroup, kDocument, kReports, kGeneric, kTopic, kNotName,
 };
 
 class ClaimLexicons {
  public:
-  // Reads triggers.tsv, units.tsv, reporting.tsv and modality.tsv from `dir`.
+  // Reads triggers.tsv, units.tsv, reporting.tsv, modality.tsv and sources.tsv from `dir`.
   static Result<ClaimLexicons> Load(const std::filesystem::path& dir);
 
   WordPatterns triggers;    // payload: ClaimType
   WordPatterns units;       // payload: CountUnit
   WordPatterns reporting;   // payload: index into cues
   WordPatterns modality;    // payload: Modality
+  WordPatterns sources;     // payload: SourceNoun
   std::vector<ReportingCue> cues;
 };
 

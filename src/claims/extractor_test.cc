@@ -57,6 +57,15 @@ const Claim* WithCount(const Analysis& a, int64_t value) {
 }
 
 std::string Inner(const Claim& c) { return c.chain.empty() ? "" : c.chain.back().name; }
+std::string InnerKind(const Claim& c) { return c.chain.empty() ? "" : c.chain.back().kind; }
+
+// The count claim whose count phrase is `text` exactly as written.
+const Claim* Counting(const Analysis& a, const std::string& text) {
+  for (const Claim& c : a.claims) {
+    if (c.count && a.doc.InputBytes(c.count->text) == text) return &c;
+  }
+  return nullptr;
+}
 
 TEST(ClaimTest, CountWithUnitTypeAgentCounterpartAndAnonymousSource) {
   const Analysis a = Seed("000_8fecca9244186be6.txt");
@@ -211,6 +220,671 @@ TEST(ClaimTest, ReportingVerbWithSubjectBeforeIt) {
     }
   }
   EXPECT_TRUE(anadolu);
+}
+
+// ---- Chains of sources: bodies, documents, scope, carrying. Each test quotes whole sentences
+// from the cited corpus line (paths relative to /work/shared/corpora) unless a sentence is
+// marked synthetic.
+
+TEST(ClaimSourceTest, UnlistedBodyIsNamedByItsHeadNoun) {
+  // saudinewsnet-aawsat/saudinewsnet_aawsat.jsonl:1172. The name ends where «عن» brings the
+  // content.
+  const Analysis a = Text(
+      "وبالنسبة للفلوجة، أعلن مجلس محافظة الأنبار عن وجود أكثر من ألف مسلح ينتمون لتنظيم داعش "
+      "يحاصرون داخل مدينة الفلوجة يحاصرون بضعة آلاف من العوائل.");
+  const Claim* c = Counting(a, "أكثر من ألف مسلح");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "organization");
+  EXPECT_EQ(Inner(*c), "مجلس محافظة الأنبار");
+}
+
+TEST(ClaimSourceTest, ConstructNameEndsAtItsFirstDefiniteWord) {
+  // Synthetic: «حالة» after «وزارة الصحة» is the object of the verb, not part of the name.
+  const Analysis a = Text("وأعلنت وزارة الصحة حالة الطوارئ بعد إصابة 40 شخصا.");
+  const Claim* c = WithCount(a, 40);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(Inner(*c), "وزارة الصحة");
+}
+
+TEST(ClaimSourceTest, DefiniteHeadNounRefersToTheBodyNamedBefore) {
+  // ant-multisource/ant_bbc_middleEast.jsonl:182: «المجلس» is «مجلس المعارضة في دوما».
+  const Analysis a = Text(
+      "وأدى تقدم القوات الحكومية إلى نزوح آلاف العائلات، وهو ما أدى إلى وقوع ما يصفه مجلس "
+      "المعارضة في دوما بـ\"كارثة\" إنسانية.\n"
+      "وقال المجلس إن الملاجئ أصبحت مكتظة حتى أن بعض العائلات أصبحت مضطرة للمبيت في العراء، "
+      "وأن ما لا يقل عن 70 شخصا دفنوا في متنزه بسبب تعذر الوصول إلى المقابر.");
+  const Claim* c = Counting(a, "ما لا يقل عن 70 شخصا");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "organization");
+  EXPECT_EQ(Inner(*c), "مجلس المعارضة");
+}
+
+TEST(ClaimSourceTest, AdjectiveOfOriginNamesAnotherBody) {
+  // saudinewsnet-aawsat/saudinewsnet_aawsat.jsonl:2585: the Assyrian observatory is not the
+  // Syrian one named before.
+  const Analysis a = Text(
+      "من جهته، أشار المرصد السوري لحقوق الإنسان إلى أن تنظيم داعش اختطف نحو 230 مدنيًا بينهم "
+      "ستون مسيحيًا على الأقل غداة سيطرته على مدينة القريتين.\n"
+      "وأكد المرصد الآشوري لحقوق الإنسان من جهته وجود نحو مائة عائلة سريانية محتجزة من قبل "
+      "التنظيم داخل المدينة.");
+  const Claim* c = Counting(a, "نحو مائة عائلة");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(Inner(*c), "المرصد الآشوري لحقوق الإنسان");
+  EXPECT_TRUE(c->chain.back().id.empty());
+}
+
+TEST(ClaimSourceTest, DocumentGivesWayToItsAuthor) {
+  // ant-multisource/ant_skynews_middleEast.jsonl:3772: «أرقام منظمات حقوقية» are the NGOs'.
+  const Analysis a = Text(
+      "وحسب أرقام منظمات حقوقية، هناك أكثر من 5 آلاف يمني يتعرضون لانتهاكات وتعذيب وحشي في "
+      "سجون الميليشيات الحوثية، لكن يعتقد أن الرقم الحقيقي أكبر من ذلك بكثير.");
+  const Claim* c = Counting(a, "أكثر من 5 آلاف يمني");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "anonymous");
+  EXPECT_EQ(Inner(*c), "منظمات حقوقية");
+  // ant-multisource/ant_cnn_middleEast.jsonl:522: «تقرير الوكالة السورية» is the agency's.
+  const Analysis b = Text(
+      "وأضاف تقرير الوكالة السورية أن \"رضوخ إرهابيي جيش الإسلام وطلبهم التفاوض جاء بعد "
+      "الضربات الموجعة التي تلقوها في العملية العسكرية الحاسمة التي نفذها الجيش العربي السوري "
+      "على مواقعهم وأوكارهم في دوما ردا على اعتداءاتهم بالقذائف على مدينة دمشق ومحيطها حيث "
+      "استهدفوا خلال اليومين الماضيين بعشرات القذائف الأحياء السكنية في دمشق ومحيطها وتسببت "
+      "باستشهاد وجرح عشرات المدنيين.\"");
+  const Claim* d = Counting(b, "عشرات القذائف");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(InnerKind(*d), "agency");
+  EXPECT_EQ(Inner(*d), "الوكالة السورية");
+}
+
+TEST(ClaimSourceTest, TheReportIsTheOneIntroducedBefore) {
+  // ant-multisource/ant_skynews_middleEast.jsonl:3381: «بحسب التقرير» is the UN report of the
+  // first sentence, not the Security Council named in between.
+  const Analysis a = Text(
+      "ذكر تقرير أصدرته الأمم المتحدة أن ما بين 20 و30 ألفا من مقاتلي تنظيم داعش لا يزالون في "
+      "العراق وسوريا رغم هزيمة التنظيم وتوقف تدفق الأجانب للانضمام إلى صفوفه.\n"
+      "ويقدم فريق مراقبة العقوبات تقارير مستقلة كل ستة أشهر إلى مجلس الأمن الدولي حول تنظيم "
+      "داعش وتنظيم القاعدة المدرجين على قائمة الأمم المتحدة للمنظمات الإرهابية.\n"
+      "وما يقدر بنحو 3500-4500 من مقاتلي تنظيم داعش موجودون في أفغانستان، بحسب التقرير الذي "
+      "قال أن هذه الأعداد تتزايد.");
+  const Claim* c = nullptr;
+  for (const Claim& x : a.claims) {
+    if (x.count && x.count->min == 3500 && x.count->max == 4500) c = &x;
+  }
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.back().id, "un");
+}
+
+TEST(ClaimSourceTest, TheAgencyIsTheLastAgencyNamed) {
+  // ant-multisource/ant_skynews_middleEast.jsonl:1638
+  const Analysis a = Text(
+      "وذكرت وكالة سانا أنه تم تجهيز \"33\" حافلة تقل المئات من غير الراغبين بالتسوية "
+      "وعائلاتهم وإخراجها من ريفي حمص الشمالي وحماة الجنوبي إلى جسر مدينة الرستن ونقلها "
+      "بإشراف الهلال الأحمر السوري إلى إدلب.\n"
+      "وتم إخراج الدفعة الثالثة من المسلحين وعائلاتهم عبر 71 حافلة ونقلهم بإشراف الهلال "
+      "الأحمر إلى شمال سورية، بحسب الوكالة.");
+  const Claim* c = WithCount(a, 71);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.back().id, "sana");
+}
+
+TEST(ClaimSourceTest, ClosingSourcePhraseTakesTheFigureOfItsClause) {
+  // ant-multisource/ant_skynews_middleEast.jsonl:567: 1092 is SANA's (named with the short
+  // form in brackets), 15 000 the Observatory's.
+  const Analysis a = Text(
+      "وأفادت وكالة الأنباء السورية الحكومية (سانا) بخروج 1092 مدنيا الأحد، بينما خرج 15 ألف "
+      "شخص في الأيام الـ5 الأخيرة، بحسب المرصد.");
+  const Claim* sana = WithCount(a, 1092);
+  const Claim* sohr = WithCount(a, 15000);
+  ASSERT_NE(sana, nullptr);
+  ASSERT_NE(sohr, nullptr);
+  EXPECT_EQ(sana->chain.back().id, "sana");
+  EXPECT_NE(Inner(*sana).find("(سانا)"), std::string::npos);
+  EXPECT_NE(Inner(*sohr).find("المرصد"), std::string::npos);
+  // ant-multisource/ant_france24_middleEast.jsonl:272: «بحسب المرصد» right after the figure
+  // is its source, though the sentence opened with another speaker.
+  const Analysis b = Text(
+      "وكانت القوات السورية قد أعلنت السبت الماضي استعادة السيطرة بالكامل على الغوطة الشرقية "
+      "قرب دمشق بعد عملية عسكرية استمرت نحو شهرين وأسفرت عن مقتل 1700 مدني بحسب المرصد وعن "
+      "سلسلة من الاتفاقات تلاها نزوح عشرات آلاف الأشخاص.");
+  ASSERT_NE(WithCount(b, 1700), nullptr);
+  EXPECT_NE(Inner(*WithCount(b, 1700)).find("المرصد"), std::string::npos);
+}
+
+TEST(ClaimSourceTest, LaterCueWithItsOwnContentDoesNotReachBack) {
+  // ant-multisource/ant_skynews_middleEast.jsonl:190: the Red Cross speaks of the fighting,
+  // not of the 13 trucks.
+  const Analysis a = Text(
+      "وعلى الصعيد الإنساني، أفرغت 13 شاحنة محملة بالأغذية كامل حمولتها من المساعدات في مدينة "
+      "دوما، وعادت إلى منطقة خاضعة لسيطرة النظام السوري على الرغم من المعارك التي قالت اللجنة "
+      "الدولية للصليب الأحمر إنها كانت \"قريبة للغاية\" من القافلة.");
+  const Claim* c = WithCount(a, 13);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.size(), 1u);
+}
+
+TEST(ClaimSourceTest, JointAttributionKeepsTheNamedSource) {
+  // ant-multisource/ant_france24_middleEast.jsonl:825 (with its no-break space)
+  const Analysis a = Text(
+      "وفي\u00a0 25 تموز/يوليو، شن التنظيم المتطرف الذي خسر أغلب المناطق التي سبق له وسيطر عليها، "
+      "هجمات دامية منسقة في محافظة السويداء أسفرت عن مقتل أكثر من 250 شخصا، وقام باختطاف نحو30 "
+      "امرأة وشابا في حين تم الإبلاغ عن 17رجلا مفقودين، وفقا لوسائل إعلام محلية والمرصد السوري "
+      "لحقوق الإنسان.");
+  const Claim* c = Counting(a, "أكثر من 250 شخصا");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.back().id, "sohr");
+}
+
+TEST(ClaimSourceTest, UnnamedMediaAreMedia) {
+  // ant-multisource/ant_bbc_middleEast.jsonl:237
+  const Analysis a = Text(
+      "وقالت وسائل إعلام حكومية إن 44 مقاتلا و 340 مدنيا قد عبروا الحدود إلى دمشق التي تسيطر "
+      "عليها الحكومة قادمين من حرستا حتى الآن.");
+  const Claim* c = WithCount(a, 44);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "outlet");
+  EXPECT_EQ(c->modality, Modality::kAsserted);
+}
+
+TEST(ClaimSourceTest, TheOutletSpokenToIsNotTheSpeaker) {
+  // saudinewsnet-aawsat/saudinewsnet_aawsat.jsonl:1172: «وأضاف لـ«الشرق الأوسط»» goes on
+  // with the security source.
+  const Analysis a = Text(
+      "بدوره، أوضح مصدر أمني أن «عملية خروج العوائل المحاصرة من مدينة الفلوجة تسير بوتيرة "
+      "بطيئة وتعتمد على الظروف». وأضاف لـ«الشرق الأوسط»، أن «عشرات العائلات تمكنت من الخروج "
+      "من مدينة الفلوجة خلال الأيام القليلة الماضية عبر ممر الفلاحات والصقلاوية، ونحن ننتظر "
+      "خروج المزيد منهم، لكون أن عملية دخول قواتنا لتنفيذ المرحلة الأخيرة من خطة تحرير مدينة "
+      "الفلوجة مرتبطة بخروج هذه العائلات المحاصرة».");
+  const Claim* c = Counting(a, "عشرات العائلات");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "anonymous");
+  EXPECT_EQ(Inner(*c), "مصدر أمني");
+}
+
+// saudinewsnet-aawsat/saudinewsnet_aawsat.jsonl:1392
+const char kBouzani[] =
+    "وقال المدير العام للشؤون الإيزيدية في وزارة الأوقاف والشؤون الدينية في حكومة إقليم "
+    "كردستان، خيري بوزاني، لـ«الشرق الأوسط»، إنه «بحسب إحصائيات المديرية العامة للشؤون "
+    "الإيزيدية فإن عدد الإيزيديين المختطفين من قبل تنظيم داعش يبلغ 5838 شخصا، تم تحرير 2014 "
+    "منهم، وإن المكتب الخاص بتحرير المختطفين يواصل عمله بشكل يومي بتحريرهم، وعملية التحرير "
+    "تعتمد على الظروف والإمكانيات المتوفرة لدى المكتب الخاص التابع لرئيس حكومة الإقليم "
+    "نيجيرفان بارزاني، فهو الذي تبنى هذا المكتب بنفسه وبجهود ذاتية منه، ولا توجد أي جهة أخرى "
+    "تعير اهتماما بهذا الموضوع».";
+
+TEST(ClaimSourceTest, NameAfterALongDescriptionOfTheRole) {
+  // saudinewsnet-aawsat/saudinewsnet_aawsat.jsonl:1392, twice: a person cue («المدير») and an
+  // anonymous one («مسؤول»), each followed by a description and the name after a comma.
+  const Analysis a = Text(
+      "في غضون ذلك، شهدت مدينة الموصل وأطرافها أمس غارات مكثفة من قبل طيران التحالف الدولي على "
+      "مواقع ومقرات التنظيم، وقال مسؤول إعلام الفرع الرابع عشر للحزب الديمقراطي الكردستاني في "
+      "الموصل، سعيد مموزيني لـ«الشرق الأوسط»: «لقد دمرت طائرات التحالف الدولي أمس مخزنا كبيرا "
+      "لأسلحة تنظيم داعش في قرية بايبوخت التابعة لناحية بعشيقة (شرق الموصل)، وقتل إثر الغارة "
+      "أكثر من عشرة مسلحين من (داعش)، وفي الوقت ذاته فجرت الطائرات الدولية سيارة مفخخة تابعة "
+      "لتنظيم داعش يقودها انتحاري قبل أن تصل إلى مواقع قوات البيشمركة القريبة من ناحية بعشيقة».");
+  const Claim* c = Counting(a, "أكثر من عشرة مسلحين");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "person");
+  EXPECT_EQ(Inner(*c), "سعيد مموزيني");
+  const Analysis b = Text(kBouzani);
+  const Claim* d = WithCount(b, 5838);
+  ASSERT_NE(d, nullptr);
+  ASSERT_GE(d->chain.size(), 2u);
+  EXPECT_EQ(d->chain[1].kind, "person");
+  EXPECT_EQ(d->chain[1].name, "خيري بوزاني");
+  EXPECT_EQ(d->chain[1].role,
+            "المدير العام للشؤون الإيزيدية في وزارة الأوقاف والشؤون الدينية في حكومة إقليم كردستان");
+}
+
+TEST(ClaimSourceTest, SourceCitedInsideAQuotationNestsUnderTheSpeaker) {
+  // The same sentence: the speaker cites the directorate's statistics inside his quotation,
+  // so the chain is outlet → speaker → directorate.
+  const Analysis a = Text(kBouzani);
+  const Claim* d = WithCount(a, 5838);
+  ASSERT_NE(d, nullptr);
+  ASSERT_EQ(d->chain.size(), 3u);
+  EXPECT_EQ(d->chain[1].name, "خيري بوزاني");
+  EXPECT_EQ(d->chain[2].kind, "organization");
+}
+
+TEST(ClaimSourceTest, RelayNameStopsBeforeAnAndTheUnnamedOriginFollows) {
+  // ant-multisource/ant_alarabia_internationalNews.jsonl:29 (the count keeps the corpus's
+  // stray kasra: «6 ِأشخاص»).
+  const Analysis a = Text(
+      "ونقلت الوكالة العربية السورية للأنباء عن طبيب في مستشفى بعفرين قوله إن القصف التركي "
+      "للقرية تسبب في إصابة 6 ِأشخاص باختناق.");
+  const Claim* c = WithCount(a, 6);
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->chain.size(), 3u);
+  EXPECT_EQ(c->chain[1].kind, "agency");
+  EXPECT_EQ(c->chain[1].name, "الوكالة العربية السورية للأنباء");
+  EXPECT_EQ(c->chain[2].kind, "anonymous");
+  EXPECT_EQ(c->chain[2].name, "طبيب في مستشفى بعفرين");
+}
+
+TEST(ClaimSourceTest, ChannelKeepsTheSpeakerOfItsSentence) {
+  // ant-multisource/ant_alarabia_internationalNews.jsonl:1810: «في بيان» belongs to Ashraf
+  // al-Qudra, and «وأكد القدرة» is his family name — «القدرة» is not the verb «قدّر».
+  const Analysis a = Text(
+      "قُتل فلسطينيان بينهما فتى يبلغ من العمر نحو 13 عاماً، وأصيب نحو ثلاثمئة بنيران "
+      "#الجيش_الإسرائيلي في مواجهات الجمعة قرب الحدود الشرقية لقطاع غزة مع إسرائيل، وفق ما "
+      "أعلن الناطق باسم وزارة الصحة الفلسطينية.\n"
+      "وقال أشرف القدرة في بيان: \"استشهد طفل يبلغ من العمر 13 عاماً، جراء إصابته بعيار ناري "
+      "في الرأس أطلقه عليه جنود الاحتلال شرق خان يونس، ولا يزال مجهول الهوية\".\n"
+      "وأكد القدرة \"إصابة 320 مواطنا برصاص قوات الاحتلال وقنابل الغاز (المسيل للدموع) وبين "
+      "الإصابات 4 حالات خطيرة\".");
+  const Claim* c = WithCount(a, 320);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "person");
+  EXPECT_EQ(Inner(*c), "أشرف القدرة");
+}
+
+TEST(ClaimSourceTest, QuotationGoesOnAcrossALineBreak) {
+  // ant-multisource/ant_bbc_middleEast.jsonl:723: the closing quotation mark of the second
+  // paragraph ends the director's quotation; the third paragraph has none and is the
+  // outlet's.
+  const Analysis a = Text(
+      "وقال مدير المرصد، رامي عبد الرحمن \"بعد قتال عنيف، سيطر مسلحو جيش خالد بن الوليد على "
+      "حيط على الرغم من الضربات الجوية الروسية والحكومية السورية ضدهم\".\n"
+      "وخلف القتال الذي اندلع الأربعاء 16 قتيلا من مسلحي المعارضة و 12 قتيلا من المسلحين "
+      "الجهاديين، بضمنهم انتحاريان\".\n"
+      "وفر ما يزيد على 5.6 مليون سوري من البلاد.");
+  ASSERT_NE(WithCount(a, 16), nullptr);
+  EXPECT_EQ(Inner(*WithCount(a, 16)), "رامي عبد الرحمن");
+  const Claim* fled = Counting(a, "ما يزيد على 5.6 مليون سوري");
+  ASSERT_NE(fled, nullptr);
+  EXPECT_EQ(fled->chain.size(), 1u);
+}
+
+TEST(ClaimSourceTest, BackgroundWithKanaIsTheOutletsOwn) {
+  // saudinewsnet-aawsat/saudinewsnet_aawsat.jsonl:2585: «وكان …» does not go on with the
+  // speaker of the sentence before.
+  const Analysis a = Text(
+      "وأكد المرصد الآشوري لحقوق الإنسان من جهته وجود نحو مائة عائلة سريانية محتجزة من قبل "
+      "التنظيم داخل المدينة. وكان ثلاثة مقنعين اختطفوا في مايو الماضي الأب جاك مراد رئيس دير "
+      "مار إليان بعد سيطرة «داعش» على مدينة تدمر الأثرية، ولا يزال مصيره مجهولاً تمامًا كمصير "
+      "227 مسيحيًا آشوريًا اختطفهم التنظيم من محافظة الحسكة في أبريل (نيسان) الماضي.");
+  const Claim* c = WithCount(a, 227);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.size(), 1u);
+  // ant-multisource/ant_france24_middleEast.jsonl:123: the subject of the background verb
+  // stands between «كان» and the verb.
+  const Analysis b = Text("وكانت حصيلة سابقة للمرصد قد أفادت بمقتل 16 مدنيا.");
+  ASSERT_NE(WithCount(b, 16), nullptr);
+  EXPECT_EQ(Inner(*WithCount(b, 16)), "المرصد");
+}
+
+TEST(ClaimSourceTest, TwoSourcesBeforeOneContentAreOneChain) {
+  // ant-multisource/ant_cnn_middleEast.jsonl:1542: the agency relays the ministry.
+  const Analysis a = Text(
+      "وشهد معبر (جابر- نصيب الحدودي) عبور 248 شخصا من الأراضي الاردنية إلى السورية وبالعكس، "
+      "بحسب ما أعلنت وزارة النقل حتى موعد إغلاقه أمام حركة المسافرين والشحن الساعة الرابعة "
+      "مساء.\n"
+      "وحسب الوزارة، ونقلا عن وكالة أنباء \"بترا\"، فقد غادر 162 أردنيا و37 سوريا، وأجنبيا "
+      "واحدا إلى الاراضي السورية، فيما قدم إلى الأردن 32 أردنيا و16 سوريا.");
+  const Claim* c = Counting(a, "37 سوريا");
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->chain.size(), 3u);
+  EXPECT_EQ(c->chain[1].kind, "agency");
+  EXPECT_NE(c->chain[1].name.find("بترا"), std::string::npos);
+  EXPECT_EQ(c->chain[2].name, "وزارة النقل");
+}
+
+TEST(ClaimSourceTest, OfficialSiteSpeaksForItsBody) {
+  // ant-multisource/ant_alarabia_internationalNews.jsonl:226
+  const Analysis a = Text(
+      "وأفاد الموقع الرسمي للجيش اليمني، أن الغارات العنيفة والمعارك الميدانية التي دارت، "
+      "الأحد، تكبدت خلالها ميليشيا الحوثي ما لا يقل عن 40 عنصرا من ميليشياتها، وإصابة "
+      "العشرات، بجانب خسائر فادحة في العتاد والمعدات.");
+  const Claim* c = Counting(a, "ما لا يقل عن 40 عنصرا");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(InnerKind(*c), "outlet");
+  EXPECT_EQ(Inner(*c), "الموقع الرسمي للجيش اليمني");
+  // The same article: «الجيش اليمني» is named by its adjective of origin.
+  const Analysis b = Text(
+      "قال الجيش اليمني، الاثنين، إن أكثر من 140عنصرا من #ميليشيا_الحوثي الانقلابية، لقوا "
+      "مصرعهم وأصيب المئات جراء #غارات مقاتلات #التحالف_العربي ومعارك عنيفة شهدتها مديرية "
+      "#نهم، شرق العاصمة #صنعاء، خلال الأربعة أيام الماضية.");
+  const Claim* d = Counting(b, "أكثر من 140عنصرا");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(Inner(*d), "الجيش اليمني");
+}
+
+TEST(ClaimSourceTest, ShortQuotedNameAfterTheVerb) {
+  // saudinewsnet-aawsat/saudinewsnet_aawsat.jsonl:1632
+  const Analysis a = Text(
+      "وأعلنت «الفرقة 30 مشاة» التابعة للجيش السوري الحر والعاملة في محافظة حلب شمال البلاد "
+      "يوم أمس الخميس، اختطاف «جبهة النصرة» قائدها العقيد نديم الحسن وعدد من العناصر، فيما "
+      "تحدث المرصد السوري لحقوق الإنسان عن أن السبب وراء عملية الاختطاف، مشاركة عناصر هذه "
+      "الفرقة ببرنامج التدريب الأميركي للمعارضة السورية المعتدلة.");
+  const Claim* c = Counting(a, "عدد من العناصر");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(Inner(*c), "الفرقة 30 مشاة");
+}
+
+TEST(ClaimSourceTest, CorrespondentOfTheOutletNamedBefore) {
+  // ant-multisource/ant_france24_middleEast.jsonl:65
+  const Analysis a = Text(
+      "من جهته، عرض التلفزيون السوري مشاهد لمقاتلين في حافلة واحدة، دون تحديد عددهم أو "
+      "انتمائهم، في الممر الذي حددته الحكومة لعمليات الإجلاء. وقال مراسله إن الحافلة كانت تقل "
+      "13 مسلحا، لكن الشبكة أفادت في شريط عند أسفل الشاشة أن المسلحين كانوا برفقة عائلاتهم.");
+  const Claim* c = WithCount(a, 13);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.back().id, "syrian_tv");
+}
+
+TEST(ClaimSourceTest, ReportsFromANamedAgencyAndReportsUnnamed) {
+  // ant-multisource/ant_cnn_middleEast.jsonl:453: «لما ذكرته تقارير من وكالة …».
+  const Analysis a = Text(
+      "أتلانتا، الولايات المتحدة الأمريكية (CNN)-- انطلق 24 باصاً بحمولة تكونت من 1100 مدني\u00a0"
+      "ومقاتلي المعارضة من \"فيالق الرحمن\" مدينة دوما بالغوطة الشرقية في سوريا، مساء الأحد، "
+      "وفقاً لما ذكرته تقارير من وكالة الانباء السورية الرسمية \"سانا\".");
+  ASSERT_NE(WithCount(a, 24), nullptr);
+  EXPECT_EQ(WithCount(a, 24)->chain.back().id, "sana");
+  // ant-multisource/ant_bbc_middleEast.jsonl:814: «كما تفيد تقارير» names nobody.
+  const Analysis b = Text(
+      "ويحتجز التنظيم، كما تفيد تقارير، أكثر من 30 امرأة وطفلا رهائن، خطفوا خلال مداهمة مسلحي "
+      "التنظيم لمنطقة السويداء الأسبوع الماضي.");
+  const Claim* c = Counting(b, "أكثر من 30 امرأة");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "anonymous");
+  EXPECT_EQ(Inner(*c), "تقارير");
+}
+
+TEST(ClaimSourceTest, WordsBeforeARepeatedWordAreNotAName) {
+  // Synthetic first sentence, then ant-multisource/ant_cnn_middleEast.jsonl:510: «اتحاد»
+  // appeared before as «في اتحاد …»; that does not make «في اتحاد» a person.
+  const Analysis a = Text(
+      "وقال طبيب عضو في اتحاد المنظمات الطبية إن الوضع صعب.\n"
+      "ونشر اتحاد المنظمات الطبية الإغاثية السورية شهادات من أطباء وناشطين في المنطقة، ذكروا "
+      "باشتباه وقوع هجوم كيماوي أو غازي واسع، وأنه تسبب بمقتل ما لا يقل عن 25 شخصاً وجرح 500 "
+      "آخرين.");
+  const Claim* c = WithCount(a, 500);
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(InnerKind(*c), "person");
+  EXPECT_EQ(Inner(*c).rfind("اتحاد المنظمات الطبية", 0), 0u);
+}
+
+TEST(ClaimSourceTest, ExecutionIsNotADenial) {
+  // ant-multisource/ant_france24_middleEast.jsonl:123: «تنفيذ» begins like «تنفي» (denies).
+  const Analysis a = Text(
+      "وأفاد المرصد السوري لحقوق الإنسان الثلاثاء عن تنفيذ طائرات حربية بعد منتصف الليل أكثر "
+      "من 15 غارة جوية استهدفت مدينة دوما، تزامنا مع استهداف قوات النظام لبلدة عين ترما بقصف "
+      "صاروخي مكثف.");
+  const Claim* c = Counting(a, "أكثر من 15 غارة");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->modality, Modality::kAsserted);
+  EXPECT_EQ(c->chain.back().id, "sohr");
+}
+
+TEST(ClaimSourceTest, DescribedOutletIsNotTheLastOutletNamed) {
+  // ant-multisource/ant_france24_middleEast.jsonl:272: state television is not SANA.
+  const Analysis a = Text(
+      "أعلنت وكالة الأنباء السورية (سانا) بدء خروج مقاتلين معارضين من بلدات تقع شمال شرق دمشق "
+      "السبت.\n"
+      "فيما قال التلفزيون الحكومي أنه من المتوقع خروج 3200 مقاتل مع عائلاتهم من الرحيبة "
+      "وبلدتي الناصرية وجيرود المجاورتين السبت.");
+  const Claim* c = WithCount(a, 3200);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "outlet");
+  EXPECT_EQ(Inner(*c), "التلفزيون الحكومي");
+}
+
+TEST(ClaimSourceTest, ReportNamedAsAChannelIsWhatTheReportMeansLater) {
+  // ant-multisource/ant_skynews_middleEast.jsonl:1447, with a synthetic sentence naming another
+  // organisation in between: «وأوضح التقرير» is the network's report of «في تقرير لها».
+  const Analysis a = Text(
+      "قالت الشبكة السورية لحقوق الإنسان إنها وثقت ما لا يقل عن 687 حالة اعتقال تعسفي في "
+      "سوريا خلال أبريل نيسان الماضي.\n"
+      "وأكدت الشبكة في تقرير لها أن معظم حالات الاعتقال التعسفي كانت بهدف التجنيد الإجباري، "
+      "مشيرة إلى أن النظام السوري مسؤول عن 87% من حصيلة تلك الاعتقالات.\n"
+      "ودعت الأمم المتحدة إلى الإفراج عن المعتقلين.\n"
+      "وأوضح التقرير اعتقال النظام السوري 476 شخصًا خلال نيسان 2018، بينهم 45 طفلًا و42 "
+      "امرأة، بينما اعتقلت قوات الإدارة الذاتية الكردية 41 شخصًا، بينهم طفل وثلاث نساء.");
+  const Claim* c = WithCount(a, 476);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.back().id, "snhr");
+}
+
+TEST(ClaimSourceTest, VerbAfterMaClosesTheClauseBeforeIt) {
+  // ant-multisource/ant_france24_middleEast.jsonl:258: «وفق ما نقلت وكالة … عن المتحدث» is
+  // the source of the figures before it, nested.
+  const Analysis a = Text(
+      "قُتل أربعة عناصر أمن سعوديين وأصيب أربعة آخرون بجروح الخميس عندما تعرضت نقطة تفتيش "
+      "أمنية في منطقة عسير جنوب البلاد لإطلاق نار، وفق ما نقلت وكالة الأنباء الرسمية السعودية "
+      "عن المتحدث الأمني باسم وزارة الداخلية.");
+  const Claim* c = Counting(a, "أربعة عناصر");
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->chain.size(), 3u);
+  EXPECT_EQ(c->chain[1].kind, "agency");
+  EXPECT_EQ(c->chain[2].kind, "anonymous");
+}
+
+TEST(ClaimSourceTest, FamilyNameWithTheArticleBeforeARole) {
+  // ant-multisource/ant_france24_middleEast.jsonl:410: «أشرف القدرة الناطق باسم …».
+  const Analysis a = Text(
+      "وقال أشرف القدرة الناطق باسم وزارة الصحة في غزة، إن حصيلة القتلى حتى صباح الثلاثاء "
+      "\"بلغت 59 شهيدا و2271 مصابا بجروح مختلفة بينهم نحو 1400 أصيبوا بالرصاص الحي لقوات "
+      "الاحتلال خلال مسيرات العودة يوم الاثنين\".");
+  const Claim* c = WithCount(a, 2271);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "person");
+  EXPECT_EQ(Inner(*c), "أشرف القدرة");
+}
+
+TEST(ClaimSourceTest, StatementOfAnotherSubjectIsNotTheLastSpeakers) {
+  // ant-multisource/ant_france24_middleEast.jsonl:123: «وشدد الممثل المقيم … في بيان» does not
+  // give the Observatory of the sentence before the UN official's words.
+  const Analysis a = Text(
+      "وقتل منذ بدء التصعيد أكثر من 1450 مدنيا بينهم نحو 300 طفل وفق المرصد.\n"
+      "وشدد الممثل المقيم لأنشطة الأمم المتحدة في سوريا علي الزعتري في بيان ليل الاثنين على "
+      "ضرورة \"إيصال المساعدة العاجلة للمعالجة الفورية للوضع الكارثي لعشرات الآلاف من سكان "
+      "الغوطة الشرقية وعفرين\" التي سيطرت قوات تركية مع فصائل سورية موالية لها عليها الأحد.");
+  for (const Claim& c : a.claims) {
+    if (c.count && c.count->min == 20000) {
+      EXPECT_EQ(Inner(c).find("المرصد"), std::string::npos);
+    }
+  }
+}
+
+TEST(ClaimSourceTest, KanaWithAPrepositionIsNotBackground) {
+  // ant-multisource/ant_bbc_middleEast.jsonl:594 with a synthetic sentence before it: «وكان من
+  // بين الضحايا» goes on with the speaker.
+  const Analysis a = Text(
+      "وقالت المنظمة الدولية للهجرة إن 46 شخصا غرقوا. وكان من بين الضحايا 37 رجلا، وتسع نساء.");
+  const Claim* c = WithCount(a, 37);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.size(), 2u);
+}
+
+TEST(ClaimSourceTest, FirstWordOfABodyNamedBeforeStandsForIt) {
+  // ant-multisource/ant_alarabia_internationalNews.jsonl:1415: «وأوضح التحالف» is the coalition
+  // of the first sentence, not a person «أقر التحالف».
+  const Analysis a = Text(
+      "أقر التحالف الدولي بقيادة الولايات المتحدة في #سوريا والعراق، الجمعة، بمقتل تسعة مدنيين "
+      "إضافيين في ضربات جوية، ما يرفع إلى 892 مدنيا عدد من قتلوا خلال نحو أربعة أعوام.\n"
+      "وأوضح التحالف في بيان أنه أنهى في نيسان/إبريل درس 159 بلاغا باحتمال سقوط ضحايا مدنيين "
+      "اعتبرت 149 منها تفتقر إلى الصدقية.");
+  for (const Claim& c : a.claims) {
+    if (c.count) {
+      EXPECT_NE(InnerKind(c), "person") << Inner(c);
+    }
+  }
+}
+
+TEST(ClaimSourceTest, PresentVerbIsNotPartOfAName) {
+  // saudinewsnet-aawsat/saudinewsnet_aawsat.jsonl:2585: «مسيحيين يتحدرون» is not a person's
+  // name; the agency quoted unnamed people.
+  const Analysis a = Text(
+      "ونقلت وكالة الصحافة الفرنسية عن مسيحيين يتحدرون من مدينة القريتين ويسكنون في دمشق، أن "
+      "18 ألف سني وألفي مسيحي من الطائفة السريانية، كاثوليك وأرثوذكس، كانوا يقطنون في القريتين "
+      "قبل اندلاع الأزمة السورية في عام 2011 إلا أنه لم يبق منهم سوى 300 مسيحي قبل هجوم تنظيم "
+      "داعش عليها.");
+  const Claim* c = WithCount(a, 300);
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->chain.size(), 3u);
+  EXPECT_EQ(c->chain[2].kind, "anonymous");
+}
+
+TEST(ClaimSourceTest, UnnamedSpeakersAfterAQuantifierAndBeforeADate) {
+  // ant-multisource/ant_cnn_middleEast.jsonl:510: «نقلت عدة مجموعات …» names groups.
+  const Analysis a = Text(
+      "أتلانتا، الولايات المتحدة الأمريكية (CNN)-- نقلت عدة مجموعات تابعة للمعارضة السورية "
+      "أخباراً عن هجوم عنيف على ما تبقى من مدينة دوما في الغوطة الشرقية، السبت، وأن الهجوم "
+      "خلّف عشرات القتلى والعديد من الجرحى.");
+  const Claim* c = Counting(a, "عشرات القتلى");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "anonymous");
+  EXPECT_EQ(Inner(*c).rfind("مجموعات تابعة للمعارضة السورية", 0), 0u);
+  // ant-multisource/ant_bbc_middleEast.jsonl:540: the day is not part of «مسعفون».
+  const Analysis b = Text(
+      "وقال مسعفون السبت إن 25 شخصا يتلقون العلاج في المستشفى العام ببلدة بني وليد شمال غربي "
+      "ليبيا.");
+  ASSERT_NE(WithCount(b, 25), nullptr);
+  EXPECT_EQ(Inner(*WithCount(b, 25)), "مسعفون");
+  // ant-multisource/ant_france24_middleEast.jsonl:657: a role without the article is an
+  // unnamed source, not a name.
+  const Analysis d = Text(
+      "وقال ضابط في الجيش الإسرائيلي مسؤول عن جهود الإغاثة في الجولان اليوم الأحد إن آلاف "
+      "النازحين السوريين الذين فروا من القتال في درعا لجأوا إلى قرى ومخيمات أقامها موظفو إغاثة "
+      "دوليون على الحدود.");
+  const Claim* e = Counting(d, "آلاف النازحين");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(InnerKind(*e), "anonymous");
+  EXPECT_EQ(Inner(*e).rfind("ضابط في الجيش الإسرائيلي", 0), 0u);
+}
+
+TEST(ClaimSourceTest, AccusationNamesItsSourceAndTheOrganisationIsTheOneNamedBefore) {
+  // ant-multisource/ant_bbc_middleEast.jsonl:1022: «اتهمت» is a reporting verb, and «المنظمة»
+  // is Human Rights Watch named with its noun before.
+  const Analysis a = Text(
+      "اتهمت منظمة هيومن رايتس ووتش الجيش العراقي وقوات الأمن بممارسة الإخفاء القسري لعشرات "
+      "من الرجال والصبية، معظمهم من السنة.\n"
+      "وتقول المنظمة إنها وثقت 78 حالة، من بينها أربعة أطفال في سن التاسعة، اعتقلت القوات "
+      "العراقية أصحابها فيما بين أبريل/نيسان 2014 وأكتوبر/تشرين الأول 2017، في إطار عمليات "
+      "مكافحة الإرهاب.");
+  const Claim* first = Counting(a, "عشرات من الرجال");
+  if (first) {
+    EXPECT_EQ(first->chain.back().id, "hrw");
+  }
+  const Claim* c = Counting(a, "أربعة أطفال");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.back().id, "hrw");
+}
+
+TEST(ClaimSourceTest, GeneralStaffIsABodyNotAPerson) {
+  // ant-multisource/ant_cnn_middleEast.jsonl:261: «رئيس هيئة الأركان» is a role, «هيئة
+  // الأركان» never a person's name, and «نقلا عن الأركان التركية» quotes the Turkish staff.
+  const Analysis a = Text(
+      "دبي، الإمارات العربية المتحدة (CNN) – قال رئيس هيئة الأركان العامة الروسية، فاليري "
+      "غيراسيموف، الثلاثاء، إن بلاده سترد في حال تعرض جنودها في سوريا للخطر، فيما أكد أن الوضع "
+      "في الغوطة الشرقية يميل حاليا للاستقرار رغم محاولات خرق الهدنة من وقت لآخر، وفقا لوكالة "
+      "\"سبوتنيك\" الروسية الحكومية.\n"
+      "وذكرت وكالة الأناضول الرسمية إنه تمت السيطرة على مناطق ذات أهمية بالغة، مشيرة، نقلا عن "
+      "الأركان التركية، إلى \"تحييد 3393 إرهابيا منذ بدء العملية، مع اتخاذ التدابير الضرورية "
+      "لضمان عدم إلحاق الأذى بالمدنيين من أهل المنطقة.\"");
+  const Claim* c = WithCount(a, 3393);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "organization");
+  EXPECT_EQ(Inner(*c), "الأركان التركية");
+  for (const Entity& e : a.entities.entities) {
+    if (e.kind == EntityKind::kPerson) {
+      EXPECT_EQ(e.name.find("هيئة"), std::string::npos) << e.name;
+    }
+  }
+}
+
+TEST(ClaimSourceTest, RelativePronounIsNotAnAdjectiveOfOrigin) {
+  // ant-multisource/ant_alarabia_internationalNews.jsonl:1437: «وفق الوكالة التي أوضحت» is
+  // Anadolu, named in the sentence before; «التي» does not make «الوكالة» a new agency.
+  const Analysis a = Text(
+      "وذكرت وكالة أنباء الأناضول أن الزورق واجه صعوبات قبالة منطقة ديمري في محافظة أنطاليا "
+      "المطلة على البحر الأبيض المتوسط.\n"
+      "وإضافة إلى الضحايا، تم إنقاذ خمسة أشخاص فيما لا يزال شخص واحد في عداد المفقودين، وفق "
+      "الوكالة التي أوضحت أن بين الوفيات ستة أطفال.");
+  const Claim* c = Counting(a, "خمسة أشخاص");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.back().id, "anadolu");
+}
+
+TEST(ClaimSourceTest, DescriptiveAdjectivesAndComplementsStayInTheName) {
+  // ant-multisource/ant_cnn_middleEast.jsonl:873 with a synthetic figure sentence after it:
+  // «القيادة العامة للجيش السوري» is one name.
+  const Analysis a = Text(
+      "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت القيادة العامة للجيش السوري، الخميس، أن "
+      "منظومات الدفاع الجوي السوري دمرت وتصدت لقسم كبير من صواريخ الجيش الإسرائيلي التي "
+      "استهدفت، فجر الخميس، عددا من المواقع العسكرية، لكنه أقر في الوقت نفسه بسقوط قتلى ووجود "
+      "خسائر مادية.\n"
+      "وأضافت القيادة أن ثلاثة جنود قتلوا.");
+  const Claim* c = Counting(a, "ثلاثة جنود");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "organization");
+  EXPECT_EQ(Inner(*c), "القيادة العامة للجيش السوري");
+}
+
+TEST(ClaimSourceTest, DocumentWithoutAnAuthorIsAnUnnamedSource) {
+  // ant-multisource/ant_alarabia_internationalNews.jsonl:625
+  const Analysis a = Text("وكانت حصيلة سابقة أشارت إلى مقتل 37 شخصاً وفقدان نحو 70، بينهم 40 طفلاً.");
+  const Claim* c = WithCount(a, 37);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "anonymous");
+  EXPECT_EQ(Inner(*c), "حصيلة سابقة");
+}
+
+TEST(ClaimSourceTest, CountryAsSpeaker) {
+  // ant-multisource/ant_skynews_middleEast.jsonl:2041: a state speaks through its name, here
+  // as the subject of a verb told in the background.
+  const Analysis a = Text(
+      "وكانت إسرائيل أعلنت، الثلاثاء، في بيان، أن مقاتلاتها الحربية قصفت أكثر من 35 هدفا عسكريا "
+      "في قطاع غزة، وهي مواقع لحركتي حماس والجهاد الاسلامي.");
+  const Claim* c = Counting(a, "أكثر من 35 هدفا عسكريا");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "actor");
+  EXPECT_EQ(Inner(*c), "إسرائيل");
+}
+
+TEST(ClaimSourceTest, LaterVerbWithAnObjectDoesNotReachBack) {
+  // ant-multisource/ant_skynews_middleEast.jsonl:3522: Tunisia declared the emergency; it did
+  // not report the 71 dead.
+  const Analysis a = Text(
+      "وجاء تراجع السياحة في تونس بعد سلسلة من الهجمات الإرهابية في عام 2015، حيث قتل 71 شخصا في "
+      "حوادث متعددة، وحينها أعلنت تونس فرض حالة الطوارئ.");
+  const Claim* c = WithCount(a, 71);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.size(), 1u);
+}
+
+TEST(ClaimSourceTest, UnnamedSpeakerEndsBeforeTheOutletSpokenTo) {
+  // ant-multisource/ant_alarabia_internationalNews.jsonl:1352
+  const Analysis a = Text(
+      "وقال متحدث لوكالة فرانس برس إن أجهزة الإنقاذ تبحث عن ثلاثة مراكب أخرى تقل \"عدداً كبيراً "
+      "من المهاجرين\" في بحر البوران غرب مضيق جبل طارق.");
+  for (const Claim& c : a.claims) {
+    if (c.count) {
+      EXPECT_EQ(Inner(c), "متحدث");
+    }
+  }
+}
+
+TEST(ClaimSourceTest, ReportsIssuedByABodyAreItsOwn) {
+  // ant-multisource/ant_skynews_middleEast.jsonl:2590: «تقارير صدرت عن الحكومة اليمنية» — the
+  // «عن» after «صدر» names the author, not the topic.
+  const Analysis a = Text(
+      "وأوضح أنه بحسب تقارير صدرت عن الحكومة اليمنية منذ شهر ديسمبر عام 2014 حتى شهر ديسمبر لعام "
+      "2016، فقد تم تسجيل ما مجموعه 1539 قتيلا ومصابا جراء ما تم زراعته من ألغام لأكثر من 3 آلاف "
+      "من العسكريين، ومن المدنيين والنساء والأطفال، تسببت بإعاقات دائمة وكلية لأكثر من 900 شخص.");
+  const Claim* c = WithCount(a, 1539);
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(Inner(*c).find("الحكومة"), std::string::npos);
+}
+
+TEST(ClaimSourceTest, CommitteeAfterLamKeepsItsOwnLam) {
+  // ant-multisource/ant_skynews_middleEast.jsonl:3899 (the corpus line cuts the first word to
+  // «شف»; the sentence is given here with «كشف»): «للجنة» is ل + «اللجنة», not «الجنة».
+  const Analysis a = Text(
+      "كشف تقرير للجنة المشكلة من قيادة العمليات المشتركة بأمر رئيس مجلس الوزراء السابق حيدر "
+      "العبادي، النتائج التي توصل إليها بشأن الاحتجاجات.\n"
+      "وأشار التقرير إلى أن 20 شخصا قتلوا.");
+  const Claim* c = WithCount(a, 20);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(Inner(*c).rfind("اللجنة", 0), 0u) << Inner(*c);
 }
 
 }  // namespace
