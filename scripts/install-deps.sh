@@ -7,7 +7,7 @@ set -euo pipefail
 build_pkgs=(
   build-essential cmake ninja-build pkg-config
   libicu-dev libgumbo-dev libsimdjson-dev nlohmann-json3-dev libcli11-dev libfmt-dev
-  libsqlite3-dev libpq-dev postgresql-15 libxxhash-dev
+  libsqlite3-dev libpq-dev postgresql-15 libxxhash-dev libabsl-dev rapidjson-dev
   libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev
   libcpp-httplib-dev
   # the front end (web/, built by CMake with node and npm) and its browser tests (tests/browser:

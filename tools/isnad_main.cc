@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "base/ordered_pool.h"
 #include "base/progress.h"
 #include "ingest/reader.h"
 #include "lexicon/tsv.h"
@@ -37,6 +38,7 @@ struct Common {
   std::vector<std::string> dict_dirs;  // extra dictionary directories
   isnad::AnalyzeOptions analyze;
   std::string data_dir;
+  int threads = isnad::DefaultThreads();  // analysis threads (`--threads`)
 };
 
 Result<std::unique_ptr<isnad::Engine>> MakeEngine(const Common& c) {
@@ -49,28 +51,45 @@ Result<std::unique_ptr<isnad::Engine>> MakeEngine(const Common& c) {
   return engine;
 }
 
+std::string Dump(const nlohmann::ordered_json& j, bool pretty) { return pretty ? j.dump(2) : j.dump(); }
+
 void Emit(const nlohmann::ordered_json& j, bool pretty) {
-  const std::string s = pretty ? j.dump(2) : j.dump();
+  const std::string s = Dump(j, pretty);
   std::fwrite(s.data(), 1, s.size(), stdout);
   std::fputc('\n', stdout);
 }
 
-// Runs `each` over every document of `paths`; reports rejections; returns the exit code.
+// Documents queued or being analysed at once: enough to keep every thread busy, few enough
+// that memory does not grow with the input.
+size_t InFlight(int threads) { return 16 * static_cast<size_t>(std::max(threads, 1)); }
+
+// Analyses every document of `paths` on `threads` threads, turns each analysis into a line
+// with `render` (on the worker) and writes the lines to standard output in input order;
+// reports rejections; returns the exit code.
 template <typename F>
-int ForEachDocument(const Common& common, const std::vector<std::string>& paths, F each) {
+int ForEachDocument(const Common& common, const std::vector<std::string>& paths, F render) {
   auto engine = MakeEngine(common);
   if (!engine.ok()) return 2;
+  const isnad::Engine& e = **engine;
   int rejected = 0;
   isnad::Progress progress("reading");
-  (*engine)->reader().Read(paths, [&](Result<Document> doc) {
+  isnad::OrderedPool<Document, std::string> pool(
+      common.threads, InFlight(common.threads),
+      [&](Document doc) { return render(e.Analyze(std::move(doc), common.analyze)); },
+      [](std::string line) {
+        line.push_back('\n');
+        std::fwrite(line.data(), 1, line.size(), stdout);
+      });
+  e.reader().Read(paths, [&](Result<Document> doc) {
     if (!doc.ok()) {
       ++rejected;
       fmt::print(stderr, "isnad: rejected {}\n", doc.status().message());
       return;
     }
     progress.Add(1, doc->input.size());
-    each((*engine)->Analyze(std::move(doc).value(), common.analyze));
+    pool.Submit(std::move(doc).value());
   });
+  pool.Finish();
   progress.Finish();
   std::fflush(stdout);
   return rejected > 0 ? 1 : 0;
@@ -115,7 +134,17 @@ int RunIngest(const Common& common, const std::vector<std::string>& paths, const
     }
     batch.clear();
   };
-  (*engine)->reader().Read(paths, [&](Result<Document> doc) {
+  const isnad::Engine& e = **engine;
+  // Analysis runs on `threads` threads; the store is written on this one, in input order.
+  isnad::OrderedPool<Document, isnad::StoredDocument> pool(
+      common.threads, InFlight(common.threads),
+      [&](Document doc) { return isnad::ToStored(e.Analyze(std::move(doc), common.analyze), &e.rarity()); },
+      [&](isnad::StoredDocument d) {
+        if (failed) return;
+        batch.push_back(std::move(d));
+        if (batch.size() >= batch_size) flush();
+      });
+  e.reader().Read(paths, [&](Result<Document> doc) {
     if (failed) return;  // the store refused a batch: stop analysing what cannot be stored
     if (!doc.ok()) {
       ++rejected;
@@ -123,9 +152,9 @@ int RunIngest(const Common& common, const std::vector<std::string>& paths, const
       return;
     }
     progress.Add(1, doc->input.size());
-    batch.push_back(isnad::ToStored((*engine)->Analyze(std::move(doc).value(), common.analyze), &(*engine)->rarity()));
-    if (batch.size() >= batch_size) flush();
+    pool.Submit(std::move(doc).value());
   });
+  pool.Finish();
   flush();
   progress.Finish();
   if (!quiet) {
@@ -243,10 +272,12 @@ int RunDemo(const Common& common) {
 int main(int argc, char** argv) {
   CLI::App app{"isnad: who reported what, on whose word, in Arabic news"};
   app.require_subcommand(1);
+  app.fallthrough();  // the options below may also follow the subcommand: `isnad analyze --threads 2 ...`
   Common common;
   app.add_option("--outlets", common.outlets, "extra outlet dictionary (TSV, same columns as data/dict/outlets.tsv)");
   app.add_option("--dict", common.dict_dirs, "extra dictionary directory (same layout as data/: dict/*.tsv, places/*.tsv)");
   app.add_option("--data-dir", common.data_dir, "directory of isnad's data files (default: bundled)");
+  app.add_option("--threads", common.threads, "analysis threads (default: one per core)")->check(CLI::Range(1, 256));
 
   std::vector<std::string> paths;
   std::string format = "jsonl";
@@ -333,12 +364,10 @@ int main(int argc, char** argv) {
     common.analyze.reference = *r;
   }
   if (*analyze) {
-    return ForEachDocument(common, paths, [&](const isnad::Analysis& a) { Emit(isnad::AnalyzeJson(a, explain), pretty); });
+    return ForEachDocument(common, paths, [&](const isnad::Analysis& a) { return isnad::AnalyzeJson(a, explain, pretty); });
   }
   if (*spans) {
-    return ForEachDocument(common, paths, [&](const isnad::Analysis& a) {
-      Emit(isnad::SpansJson(a, kind), pretty);
-    });
+    return ForEachDocument(common, paths, [&](const isnad::Analysis& a) { return Dump(isnad::SpansJson(a, kind), pretty); });
   }
   if (*demo) return RunDemo(common);
   if (*ingest) return RunIngest(common, paths, db, batch_size, false, story_options);

@@ -11,6 +11,8 @@
 // on failure it reports nothing, so the caller just tries the next rule.
 #include "extract/dates.h"
 
+#include <absl/container/flat_hash_map.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdlib>
@@ -473,23 +475,16 @@ constexpr LexEntry kLexicon[] = {
 };
 // clang-format on
 
-// The lexicon sorted by key once; lookups are binary searches.
-const std::array<LexEntry, std::size(kLexicon)>& SortedLexicon() {
-  static const auto sorted = [] {
-    std::array<LexEntry, std::size(kLexicon)> a{};
-    std::copy(std::begin(kLexicon), std::end(kLexicon), a.begin());
-    std::sort(a.begin(), a.end(),
-              [](const LexEntry& x, const LexEntry& y) { return x.key < y.key; });
-    return a;
-  }();
-  return sorted;
-}
-
+// The lexicon in a hash table built once; a token is looked up under up to eight cuts.
+// (Debian's Abseil has its own string_view: keys are converted.)
 const LexEntry* Lookup(std::string_view key) {
-  const auto& lex = SortedLexicon();
-  const auto it = std::lower_bound(lex.begin(), lex.end(), key,
-                                   [](const LexEntry& e, std::string_view k) { return e.key < k; });
-  return it != lex.end() && it->key == key ? &*it : nullptr;
+  static const absl::flat_hash_map<absl::string_view, const LexEntry*> table = [] {
+    absl::flat_hash_map<absl::string_view, const LexEntry*> t;
+    for (const LexEntry& e : kLexicon) t.emplace(absl::string_view(e.key.data(), e.key.size()), &e);
+    return t;
+  }();
+  const auto it = table.find(absl::string_view(key.data(), key.size()));
+  return it == table.end() ? nullptr : it->second;
 }
 
 // One token read against the lexicon.

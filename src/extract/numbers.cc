@@ -10,6 +10,8 @@
 // الف), so nothing is copied or allocated per token.
 #include "extract/numbers.h"
 
+#include <absl/container/flat_hash_map.h>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -284,7 +286,7 @@ constexpr auto kDualFem = SortedByText(std::array{
 // «وثلاثه» -> ثلاثه, «بالالف» -> الف (al), «لالاف» -> الاف, «للعشرات» -> عشرات (al).
 
 bool LetterAt(string_view w, size_t byte, string_view letter) {
-  return w.size() >= byte + kL && w.compare(byte, kL, letter) == 0;
+  return w.size() >= byte + kL && w[byte] == letter[0] && w[byte + 1] == letter[1];
 }
 
 struct Cut {
@@ -500,11 +502,72 @@ constexpr auto kCueHeads = [] {
   return a;
 }();
 
+// ---------------------------------------------------------------------------------------------
+// Which lexicons a word may be in. Most words of a text are in none, so the scanner looks each
+// token up once, under every proclitic cut, in one hash table of all the lexicons' spellings,
+// and then tries a lexicon's sorted table only for tokens whose mask has its bit.
+
+// (Debian's Abseil has its own string_view: keys are converted.)
+using SpellingMap = absl::flat_hash_map<absl::string_view, uint8_t>;
+
+template <class T, size_t N>
+void AddSpellings(const std::array<T, N>& table, uint8_t bit, SpellingMap* map) {
+  for (const T& e : table) (*map)[absl::string_view(e.text.data(), e.text.size())] |= bit;
+}
+
+// The lexicons Lookup() may be asked for, one bit each; any other table is never filtered.
+template <class T, size_t N>
+uint8_t LexiconBit(const std::array<T, N>& table) {
+  const void* p = &table;
+  if (p == &kNumWords) return 1;
+  if (p == &kVagueWords) return 2;
+  if (p == &kMeasureWords) return 4;
+  if (p == &kMonths) return 8;
+  if (p == &kYearCues) return 16;
+  if (p == &kFunctionWords) return 32;
+  if (p == &kCueHeads) return 64;
+  return 0xFF;
+}
+
+const SpellingMap& Spellings() {
+  static const SpellingMap map = [] {
+    SpellingMap m;
+    AddSpellings(kNumWords, LexiconBit(kNumWords), &m);
+    AddSpellings(kVagueWords, LexiconBit(kVagueWords), &m);
+    AddSpellings(kMeasureWords, LexiconBit(kMeasureWords), &m);
+    AddSpellings(kMonths, LexiconBit(kMonths), &m);
+    AddSpellings(kYearCues, LexiconBit(kYearCues), &m);
+    AddSpellings(kFunctionWords, LexiconBit(kFunctionWords), &m);
+    AddSpellings(kCueHeads, LexiconBit(kCueHeads), &m);
+    return m;
+  }();
+  return map;
+}
+
+// The lexicons `w` may be found in under any of its cuts (FindCut's candidates).
+uint8_t LexiconMask(string_view w) {
+  const auto& spellings = Spellings();
+  Cut cuts[5];
+  const int n = MakeCuts(w, cuts);
+  uint8_t mask = 0;
+  for (int i = 0; i < n; ++i) {
+    const string_view rest = w.substr(cuts[i].at);
+    const auto it = spellings.find(absl::string_view(rest.data(), rest.size()));
+    if (it != spellings.end()) mask |= it->second;
+  }
+  return mask;
+}
+
 class Scanner {
  public:
   Scanner(const NormalizedText& norm, const std::vector<Token>& tokens,
           std::vector<NumberMention>* out)
-      : norm_(norm), tok_(tokens), n_(static_cast<uint32_t>(tokens.size())), out_(out) {}
+      : norm_(norm), tok_(tokens), n_(static_cast<uint32_t>(tokens.size())), out_(out) {
+    mask_.resize(n_);
+    for (uint32_t k = 0; k < n_; ++k) {
+      if (IsWord(k)) mask_[k] = LexiconMask(Text(k));
+    }
+  }
 
   void Run() {
     uint32_t i = 0;
@@ -539,7 +602,7 @@ class Scanner {
   }
   template <class T, size_t N>
   const T* Lookup(const std::array<T, N>& table, uint32_t k, Cut* cut) const {
-    if (!IsWord(k)) return nullptr;
+    if (!IsWord(k) || (mask_[k] & LexiconBit(table)) == 0) return nullptr;
     return FindCut(table, Text(k), cut);
   }
   template <size_t N>
@@ -574,6 +637,7 @@ class Scanner {
   const std::vector<Token>& tok_;
   const uint32_t n_;
   std::vector<NumberMention>* out_;
+  std::vector<uint8_t> mask_;  // per token: LexiconMask()
 };
 
 NumberMention Scanner::Make(uint32_t first, uint8_t skip, uint32_t last) const {

@@ -84,11 +84,10 @@ bool IsSelfVerb(std::string_view w) {
 
 class Analyzer {
  public:
-  Analyzer(const OutletDirectory& outlets, Document* doc) : outlets_(outlets), doc_(doc) {
-    Normalizer(NormLevel::kMatch).Normalize(doc->text, &norm_);
-    Tokenize(norm_, &tokens_);
-    lines_ = SplitLines(doc->text, tokens_);
-  }
+  Analyzer(const OutletDirectory& outlets, const NormalizedText& norm,
+           const std::vector<Token>& tokens, Document* doc)
+      : outlets_(outlets), doc_(doc), norm_(norm), tokens_(tokens),
+        lines_(SplitLines(doc->text, tokens_)) {}
 
   std::string_view Norm(const Line& l) const { return norm_.View(l.nbegin, l.nend); }
 
@@ -168,8 +167,8 @@ class Analyzer {
  private:
   const OutletDirectory& outlets_;
   Document* doc_;
-  NormalizedText norm_;
-  std::vector<Token> tokens_;
+  const NormalizedText& norm_;
+  const std::vector<Token>& tokens_;
   std::vector<Line> lines_;
 };
 
@@ -225,7 +224,16 @@ const PageLayout::Pattern* PageLayout::Lookup(std::string_view line) const {
 }
 
 void PageLayout::Analyze(const OutletDirectory& outlets, Document* doc) const {
-  Analyzer a(outlets, doc);
+  NormalizedText norm;
+  std::vector<Token> tokens;
+  Normalizer(NormLevel::kMatch).Normalize(doc->text, &norm);
+  Tokenize(norm, &tokens);
+  Analyze(outlets, norm, tokens, doc);
+}
+
+void PageLayout::Analyze(const OutletDirectory& outlets, const NormalizedText& norm,
+                         const std::vector<Token>& tokens, Document* doc) const {
+  Analyzer a(outlets, norm, tokens, doc);
   enum class State { kBeforeTitle, kHeader, kBody, kComments, kTail } state = State::kBeforeTitle;
   const bool title_known = !doc->title.empty();
   const std::string title_norm = Normalizer(NormLevel::kMatch).Fold(doc->title);

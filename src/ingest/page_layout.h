@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "ingest/outlets.h"
+#include "tokenize/tokenizer.h"
 #include "isnad/document.h"
 #include "isnad/status.h"
 
@@ -29,6 +30,10 @@ class PageLayout {
 
   // Fills doc->zones, title, outlet, published and language from doc->text.
   void Analyze(const OutletDirectory& outlets, Document* doc) const;
+  // The same over doc->text already kMatch-normalized and tokenized (TextLayers::Build), so a
+  // pipeline that needs those layers anyway computes them once.
+  void Analyze(const OutletDirectory& outlets, const NormalizedText& norm,
+               const std::vector<Token>& tokens, Document* doc) const;
 
   struct Pattern {
     std::string text;  // kMatch-normalized

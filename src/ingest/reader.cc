@@ -79,7 +79,7 @@ struct DocumentReader::Impl {
   PageLayout layout;
 
   Result<Document> Finish(Document doc) const {
-    layout.Analyze(outlets, &doc);
+    if (!options.defer_layout) layout.Analyze(outlets, &doc);
     if (doc.title.empty() && doc.text.empty()) {
       return Status::DataError(doc.path.value_or("-") + ": no text found");
     }
@@ -297,6 +297,11 @@ Result<DocumentReader> DocumentReader::Create(const ReaderOptions& options) {
 }
 
 const OutletDirectory& DocumentReader::outlets() const { return impl_->outlets; }
+
+void DocumentReader::ReadLayout(const NormalizedText& norm, const std::vector<Token>& tokens,
+                                Document* doc) const {
+  impl_->layout.Analyze(impl_->outlets, norm, tokens, doc);
+}
 
 void DocumentReader::ReadBuffer(std::string data, std::optional<std::string> name,
                                 const Sink& sink) const {

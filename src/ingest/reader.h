@@ -34,6 +34,10 @@ struct ReaderOptions {
   std::filesystem::path data_dir;                    // empty = DataDir()
   std::vector<std::filesystem::path> extra_outlets;  // user outlet files, same columns
   size_t max_bytes = kMaxInputBytes;
+  // Leave the page layout (zones, title, outlet and date from the text) to the caller, who
+  // runs ReadLayout() once it has the text's layers: a pipeline that tokenizes each document
+  // anyway, on worker threads, then does so once and off the reading thread.
+  bool defer_layout = false;
 };
 
 class DocumentReader {
@@ -53,6 +57,9 @@ class DocumentReader {
   void ReadBuffer(std::string data, std::optional<std::string> name, const Sink& sink) const;
 
   const OutletDirectory& outlets() const;
+
+  // The page layout of a document read with `defer_layout`, over doc->text's kMatch layers.
+  void ReadLayout(const NormalizedText& norm, const std::vector<Token>& tokens, Document* doc) const;
 
  private:
   struct Impl;

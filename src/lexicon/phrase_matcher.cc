@@ -19,7 +19,7 @@ bool IsQuote(const NormalizedText& norm, const Token& t) {
 }  // namespace
 
 PhraseMatcher::PhraseMatcher(bool fold_article) : fold_article_(fold_article) {
-  nodes_.emplace_back();
+  payloads_.emplace_back();  // node 0, the root
 }
 PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
 PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
@@ -31,18 +31,16 @@ std::string_view PhraseMatcher::Canonical(std::string_view w) const {
   return w;
 }
 
-std::string_view PhraseMatcher::Intern(std::string_view key) {
-  if (auto it = interned_.find(key); it != interned_.end()) return it->second;
-  keys_.push_back(std::make_unique<std::string>(key));
-  const std::string_view stored = *keys_.back();
-  interned_.emplace(stored, stored);
-  return stored;
+uint32_t PhraseMatcher::WordId(std::string_view key) const {
+  const auto it = word_ids_.find(absl::string_view(key.data(), key.size()));
+  return it == word_ids_.end() ? kNoWord : it->second;
 }
 
-uint32_t PhraseMatcher::Child(uint32_t node, std::string_view key) const {
-  const auto& next = nodes_[node].next;
-  const auto it = next.find(key);
-  return it == next.end() ? 0 : it->second;
+uint32_t PhraseMatcher::Child(uint32_t node, uint32_t word) const {
+  if (word == kNoWord) return 0;
+  if (node == 0) return root_[word];
+  const auto it = edges_.find(EdgeKey(node, word));
+  return it == edges_.end() ? 0 : it->second;
 }
 
 bool PhraseMatcher::Add(std::string_view phrase, uint32_t payload) {
@@ -54,18 +52,25 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t payload) {
   bool any = false;
   for (const Token& t : tokens) {
     if (!Matchable(t)) continue;  // punctuation inside a name is ignored: «عربي 21», «أ.ف.ب»
-    const std::string_view key = Intern(Canonical(TokenText(norm, t)));
-    uint32_t child = Child(node, key);
+    const std::string_view key = Canonical(TokenText(norm, t));
+    const auto [it, fresh] = word_ids_.try_emplace(std::string(key), static_cast<uint32_t>(root_.size()));
+    if (fresh) root_.push_back(0);
+    const uint32_t word = it->second;
+    uint32_t child = Child(node, word);
     if (child == 0) {
-      child = static_cast<uint32_t>(nodes_.size());
-      nodes_.emplace_back();
-      nodes_[node].next.emplace(key, child);
+      child = static_cast<uint32_t>(payloads_.size());
+      payloads_.emplace_back();
+      if (node == 0) {
+        root_[word] = child;
+      } else {
+        edges_.emplace(EdgeKey(node, word), child);
+      }
     }
     node = child;
     any = true;
   }
   if (!any) return false;
-  auto& p = nodes_[node].payloads;
+  auto& p = payloads_[node];
   for (uint32_t x : p) {
     if (x == payload) return true;
   }
@@ -86,7 +91,7 @@ bool PhraseMatcher::MatchAt(const NormalizedText& norm, const std::vector<Token>
     uint32_t node = Child(0, Canonical(w.substr(cuts[c])));
     if (node == 0) continue;
     uint32_t j = i + 1;
-    uint32_t best_node = nodes_[node].payloads.empty() ? 0 : node;
+    uint32_t best_node = payloads_[node].empty() ? 0 : node;
     uint32_t best_end = j;
     while (j < end) {
       uint32_t k = j;
@@ -96,7 +101,7 @@ bool PhraseMatcher::MatchAt(const NormalizedText& norm, const std::vector<Token>
       if (next == 0) break;
       node = next;
       j = k + 1;
-      if (!nodes_[node].payloads.empty()) {
+      if (!payloads_[node].empty()) {
         best_node = node;
         best_end = j;
       }
@@ -123,7 +128,7 @@ void PhraseMatcher::FindAll(const NormalizedText& norm, const std::vector<Token>
 }
 
 const std::vector<uint32_t>& PhraseMatcher::Payloads(uint32_t node) const {
-  return nodes_[node].payloads;
+  return payloads_[node];
 }
 
 }  // namespace isnad

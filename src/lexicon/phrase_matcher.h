@@ -11,11 +11,11 @@
 #ifndef ISNAD_LEXICON_PHRASE_MATCHER_H_
 #define ISNAD_LEXICON_PHRASE_MATCHER_H_
 
+#include <absl/container/flat_hash_map.h>
+
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "tokenize/tokenizer.h"
@@ -59,16 +59,24 @@ class PhraseMatcher {
   std::string_view Canonical(std::string_view word) const;
 
  private:
-  struct Node {
-    std::unordered_map<std::string_view, uint32_t> next;
-    std::vector<uint32_t> payloads;
-  };
-  uint32_t Child(uint32_t node, std::string_view key) const;
-  std::string_view Intern(std::string_view key);
+  static constexpr uint32_t kNoWord = ~0u;
+  static uint64_t EdgeKey(uint32_t node, uint32_t word) {
+    return static_cast<uint64_t>(node) << 32 | word;
+  }
+  // The id of a canonical word, or kNoWord when no phrase has it.
+  uint32_t WordId(std::string_view key) const;
+  uint32_t Child(uint32_t node, uint32_t word) const;
+  uint32_t Child(uint32_t node, std::string_view key) const { return Child(node, WordId(key)); }
 
-  std::vector<Node> nodes_;
-  std::vector<std::unique_ptr<std::string>> keys_;  // stable storage for the map keys
-  std::unordered_map<std::string_view, std::string_view> interned_;
+  // The trie is flat: every distinct word gets an id once, the root's children are a vector
+  // indexed by word id, and every other edge sits in one hash table keyed by (node, word). A
+  // step costs one string hash (shared by the whole lexicon) and one integer lookup, however
+  // many phrases are loaded.
+  // (Debian's Abseil has its own string_view: lookups convert std::string_view to it.)
+  absl::flat_hash_map<std::string, uint32_t> word_ids_;
+  std::vector<uint32_t> root_;                       // word id -> node (0 = none)
+  absl::flat_hash_map<uint64_t, uint32_t> edges_;    // EdgeKey(node, word) -> node
+  std::vector<std::vector<uint32_t>> payloads_;      // per node
   size_t phrases_ = 0;
   bool fold_article_ = true;
 };

@@ -1,6 +1,7 @@
 #include "lexicon/word_patterns.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "tokenize/stemmer.h"
 
@@ -9,19 +10,33 @@ namespace {
 
 constexpr uint32_t kMaxGap = 8;
 
-// The first two letters (four bytes for Arabic, two for ASCII) packed into an integer: enough
-// to spread the lexicon, and no string to build per token.
-uint32_t Head(std::string_view w) {
+constexpr size_t kHeadLetters = 3;
+
+// Bytes of the first `letters` letters of `w` (all of it when shorter).
+size_t LetterBytes(std::string_view w, size_t letters) {
   size_t n = 0, bytes = 0;
-  while (bytes < w.size() && n < 2) {
+  while (bytes < w.size() && n < letters) {
     const auto b = static_cast<unsigned char>(w[bytes]);
     bytes += b < 0x80 ? 1 : (b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4));
     ++n;
   }
-  bytes = std::min<size_t>({bytes, w.size(), 4});
-  uint32_t h = 0;
-  for (size_t i = 0; i < bytes; ++i) h = (h << 8) | static_cast<unsigned char>(w[i]);
-  return h | static_cast<uint32_t>(bytes) << 28;
+  return std::min(bytes, w.size());
+}
+
+// The first three letters (at most twelve bytes) packed into an integer, with their byte count
+// on top: spreads the lexicon well, and no string is built per token.
+uint64_t Head(std::string_view w) {
+  const size_t bytes = std::min<size_t>(LetterBytes(w, kHeadLetters), 12);
+  uint64_t h = 0;
+  for (size_t i = 0; i < bytes; ++i) h = (h << 5) ^ (h >> 59) ^ static_cast<unsigned char>(w[i]);
+  return h ^ static_cast<uint64_t>(bytes) << 59;
+}
+
+// A first word that can match a token Head() cannot find it by: a prefix pattern («قد*»)
+// shorter than three letters.
+bool ShortPrefix(const std::string& text, bool prefix) {
+  return prefix && LetterBytes(text, kHeadLetters) == text.size() &&
+         LetterBytes(text, kHeadLetters - 1) == text.size();
 }
 
 }  // namespace
@@ -55,7 +70,12 @@ bool WordPatterns::Add(std::string_view pattern, uint32_t payload) {
     p.words.push_back(std::move(w));
   }
   if (p.words.empty()) return false;
-  by_head_[Head(p.words[0].text)].push_back(static_cast<uint32_t>(patterns_.size()));
+  const uint32_t id = static_cast<uint32_t>(patterns_.size());
+  if (ShortPrefix(p.words[0].text, p.words[0].prefix)) {
+    short_prefix_.push_back(id);
+  } else {
+    by_head_[Head(p.words[0].text)].push_back(id);
+  }
   patterns_.push_back(std::move(p));
   return true;
 }
@@ -98,30 +118,37 @@ bool WordPatterns::MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* o
   const int n = t.kind == TokenKind::kWord ? ProcliticCuts(word, cuts, 8) : 1;
   if (t.kind != TokenKind::kWord) cuts[0] = 0;
   bool found = false;
+  auto consider = [&](uint32_t id, std::string_view form) {
+    uint32_t last = 0;
+    if (!MatchPattern(patterns_[id], l, i, end, form, &last)) return;
+    // Longest span wins; at equal span, the pattern with more words, then the exact one.
+    const bool better = !found || last > out->last ||
+                        (last == out->last &&
+                         patterns_[id].words.size() > patterns_[out->pattern].words.size()) ||
+                        (last == out->last && !patterns_[id].words[0].prefix &&
+                         patterns_[out->pattern].words[0].prefix);
+    if (better) {
+      *out = Hit{i, last, patterns_[id].payload, id};
+      found = true;
+    }
+  };
   // «للإفراج» is ل + «الإفراج»: the alef of the article is dropped in writing.
-  std::string restored;
-  if (t.kind == TokenKind::kWord && word.size() > 6 && word.substr(0, 4) == "لل") {
-    restored = "ا" + std::string(word.substr(2));
+  char restored[64];
+  size_t restored_size = 0;
+  if (t.kind == TokenKind::kWord && word.size() > 6 && word.size() < sizeof restored &&
+      word.substr(0, 4) == "لل") {
+    std::memcpy(restored, "ا", 2);
+    std::memcpy(restored + 2, word.data() + 2, word.size() - 2);
+    restored_size = word.size();
   }
   for (int c = 0; c <= n; ++c) {
-    if (c == n && restored.empty()) break;
-    const std::string_view form = c == n ? std::string_view(restored) : word.substr(cuts[c]);
-    const auto it = by_head_.find(Head(form));
-    if (it == by_head_.end()) continue;
-    for (uint32_t id : it->second) {
-      uint32_t last = 0;
-      if (!MatchPattern(patterns_[id], l, i, end, form, &last)) continue;
-      // Longest span wins; at equal span, the pattern with more words, then the exact one.
-      const bool better = !found || last > out->last ||
-                          (last == out->last &&
-                           patterns_[id].words.size() > patterns_[out->pattern].words.size()) ||
-                          (last == out->last && !patterns_[id].words[0].prefix &&
-                           patterns_[out->pattern].words[0].prefix);
-      if (better) {
-        *out = Hit{i, last, patterns_[id].payload, id};
-        found = true;
-      }
+    if (c == n && restored_size == 0) break;
+    const std::string_view form =
+        c == n ? std::string_view(restored, restored_size) : word.substr(cuts[c]);
+    if (const auto it = by_head_.find(Head(form)); it != by_head_.end()) {
+      for (uint32_t id : it->second) consider(id, form);
     }
+    for (uint32_t id : short_prefix_) consider(id, form);
   }
   return found;
 }

@@ -8,10 +8,11 @@
 #ifndef ISNAD_LEXICON_WORD_PATTERNS_H_
 #define ISNAD_LEXICON_WORD_PATTERNS_H_
 
+#include <absl/container/flat_hash_map.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "tokenize/text_layers.h"
@@ -51,8 +52,10 @@ class WordPatterns {
                     std::string_view first_form, uint32_t* last) const;
 
   std::vector<Pattern> patterns_;
-  // Candidate patterns by the first two letters (four bytes) of their first word.
-  std::unordered_map<uint32_t, std::vector<uint32_t>> by_head_;
+  // Candidate patterns by the first three letters of their first word (Head()), and the few
+  // whose first word is a prefix of fewer letters, tried on every token.
+  absl::flat_hash_map<uint64_t, std::vector<uint32_t>> by_head_;
+  std::vector<uint32_t> short_prefix_;
 };
 
 }  // namespace isnad

@@ -7,24 +7,20 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+
 #include "isnad/document.h"
 #include "isnad/entity.h"
 #include "pipeline/engine.h"
 
 namespace isnad {
 
-// The SPEC's `doc` object, plus `zones` (how the page was read) and `diagnostics`.
-nlohmann::ordered_json DocJson(const Document& doc);
-
-// The SPEC's `entities` array.
-nlohmann::ordered_json EntitiesJson(const Document& doc, const DocumentEntities& entities);
-
-// The SPEC's `claims` array; `explain` adds each claim's "explain" object.
-nlohmann::ordered_json ClaimsJson(const Document& doc, const std::vector<Claim>& claims,
-                                  bool explain);
-
-// A whole `isnad analyze` record.
-nlohmann::ordered_json AnalyzeJson(const Analysis& analysis, bool explain = false);
+// A whole `isnad analyze` record as JSON text (one line, or indented by two spaces when
+// `pretty`): the SPEC's `doc` object plus `zones` (how the page was read) and `diagnostics`,
+// the `entities` array and the `claims` array; `explain` adds each claim's "explain" object.
+// Written straight to text (no intermediate JSON tree): this is on the hot path of `analyze`
+// and `ingest`.
+std::string AnalyzeJson(const Analysis& analysis, bool explain = false, bool pretty = false);
 
 // {"start", "end", "text"} for a span of doc.text, in input coordinates.
 nlohmann::ordered_json SpanJson(const Document& doc, Span s);

@@ -32,6 +32,7 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   ReaderOptions ro;
   ro.data_dir = data;
   ro.extra_outlets = options.extra_outlets;
+  ro.defer_layout = true;  // Analyze() runs it over the layers it builds anyway
   ISNAD_ASSIGN_OR_RETURN(DocumentReader reader, DocumentReader::Create(ro));
   std::vector<std::filesystem::path> dirs{data};
   dirs.insert(dirs.end(), options.extra_dict_dirs.begin(), options.extra_dict_dirs.end());
@@ -51,6 +52,7 @@ Analysis Engine::Analyze(Document doc, const AnalyzeOptions& options) const {
   Analysis a;
   a.doc = std::move(doc);
   a.layers.Build(a.doc.text);
+  reader_.ReadLayout(a.layers.norm, a.layers.tokens, &a.doc);
   a.entities = recognizer_.Find(a.doc, a.layers);
   ScanNumbers(a.layers.norm, a.layers.tokens, &a.numbers);
   // Relative dates resolve against the publication date, but not against an upper bound

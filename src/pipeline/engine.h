@@ -57,6 +57,8 @@ class Engine {
  public:
   static Result<std::unique_ptr<Engine>> Create(const EngineOptions& options);
 
+  // Documents from this reader get their page layout (zones, title, outlet and date found in
+  // the text) in Analyze(), on the thread that analyses them.
   const DocumentReader& reader() const { return reader_; }
   const EntityDictionary& dictionary() const { return dict_; }
   const StemRarity& rarity() const { return rarity_; }

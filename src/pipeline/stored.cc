@@ -78,7 +78,7 @@ StoredDocument ToStored(const Analysis& a, const StemRarity* rarity) {
   if (doc.published) d.published = doc.published->ToIso();
   d.language = doc.language;
   d.input = doc.input;
-  d.analysis = AnalyzeJson(a).dump();
+  d.analysis = AnalyzeJson(a);
 
   // Search text and story stems come from the reporting (title and body) only.
   std::unordered_map<std::string_view, int> freq;

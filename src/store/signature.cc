@@ -7,73 +7,117 @@
 #include <unordered_map>
 #include <cstdio>
 #include <limits>
-#include <unordered_set>
 
 namespace isnad {
 namespace {
 
+// A signature split by kind, each part sorted by term so two signatures compare in one merge.
 struct Parts {
-  std::unordered_map<std::string_view, float> stems, places;
-  std::unordered_set<std::string_view> actors;
+  std::vector<std::pair<std::string_view, float>> stems, places;
+  std::vector<std::string_view> actors;
 };
+
+// Sorts by term; a term listed twice keeps its last weight.
+void SortUnique(std::vector<std::pair<std::string_view, float>>* v) {
+  std::stable_sort(v->begin(), v->end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  size_t out = 0;
+  for (size_t i = 0; i < v->size(); ++i) {
+    if (out > 0 && (*v)[out - 1].first == (*v)[i].first) {
+      (*v)[out - 1].second = (*v)[i].second;
+    } else {
+      (*v)[out++] = (*v)[i];
+    }
+  }
+  v->resize(out);
+}
 
 Parts Split(const DocSignature& s) {
   Parts p;
   for (size_t i = 0; i < s.terms.size(); ++i) {
     const std::string& t = s.terms[i];
     const float w = i < s.weights.size() ? s.weights[i] : 1.0f;
-    if (IsPlaceTerm(t)) p.places[t] = w;
-    else if (IsActorTerm(t)) p.actors.insert(t);
-    else p.stems[t] = w;
+    if (IsPlaceTerm(t)) p.places.emplace_back(t, w);
+    else if (IsActorTerm(t)) p.actors.push_back(t);
+    else p.stems.emplace_back(t, w);
   }
+  SortUnique(&p.stems);
+  SortUnique(&p.places);
+  std::sort(p.actors.begin(), p.actors.end());
+  p.actors.erase(std::unique(p.actors.begin(), p.actors.end()), p.actors.end());
   return p;
 }
 
+// Calls both(wa, wb) for each term in a and b, only_a(wa) and only_b(wb) for the others.
+template <class Both, class OnlyA, class OnlyB>
+void Merge(const std::vector<std::pair<std::string_view, float>>& a,
+           const std::vector<std::pair<std::string_view, float>>& b, Both both, OnlyA only_a,
+           OnlyB only_b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    const int c = a[i].first.compare(b[j].first);
+    if (c == 0) {
+      both(a[i++].second, b[j++].second);
+    } else if (c < 0) {
+      only_a(a[i++].second);
+    } else {
+      only_b(b[j++].second);
+    }
+  }
+  for (; i < a.size(); ++i) only_a(a[i].second);
+  for (; j < b.size(); ++j) only_b(b[j].second);
+}
+
 // Weighted Jaccard: Σ min / Σ max over the union.
-double WeightedJaccard(const std::unordered_map<std::string_view, float>& a,
-                       const std::unordered_map<std::string_view, float>& b) {
+double WeightedJaccard(const std::vector<std::pair<std::string_view, float>>& a,
+                       const std::vector<std::pair<std::string_view, float>>& b) {
   double lo = 0, hi = 0;
-  for (const auto& [t, w] : a) {
-    const auto it = b.find(t);
-    const double v = it == b.end() ? 0 : it->second;
-    lo += std::min<double>(w, v);
-    hi += std::max<double>(w, v);
-  }
-  for (const auto& [t, w] : b) {
-    if (!a.count(t)) hi += w;
-  }
+  Merge(
+      a, b,
+      [&](double x, double y) {
+        lo += std::min(x, y);
+        hi += std::max(x, y);
+      },
+      [&](double x) { hi += x; }, [&](double y) { hi += y; });
   return hi > 0 ? lo / hi : 0;
 }
 
-double Cosine(const std::unordered_map<std::string_view, float>& a,
-              const std::unordered_map<std::string_view, float>& b) {
+double Cosine(const std::vector<std::pair<std::string_view, float>>& a,
+              const std::vector<std::pair<std::string_view, float>>& b) {
   double dot = 0, na = 0, nb = 0;
-  for (const auto& [t, w] : a) {
-    na += double(w) * w;
-    if (auto it = b.find(t); it != b.end()) dot += double(w) * it->second;
-  }
-  for (const auto& [t, w] : b) nb += double(w) * w;
+  Merge(
+      a, b,
+      [&](double x, double y) {
+        dot += x * y;
+        na += x * x;
+        nb += y * y;
+      },
+      [&](double x) { na += x * x; }, [&](double y) { nb += y * y; });
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
 }
 
-double Jaccard(const std::unordered_set<std::string_view>& a,
-               const std::unordered_set<std::string_view>& b) {
+double Jaccard(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
   if (a.empty() || b.empty()) return 0;
-  size_t both = 0;
-  for (std::string_view x : a) both += b.count(x);
+  size_t both = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    const int c = a[i].compare(b[j]);
+    both += c == 0;
+    i += c <= 0;
+    j += c >= 0;
+  }
   return static_cast<double>(both) / static_cast<double>(a.size() + b.size() - both);
+}
+
+// Shared rare words (TF-IDF cosine) and shared places weigh most — villages, points and
+// neighbourhoods three times a city or region: two reports naming «الباغوز» and «السفافنة»
+// are about one place, two naming «دير الزور» may not be; shared actors confirm it.
+double Similarity(const Parts& x, const Parts& y) {
+  return 0.55 * Cosine(x.stems, y.stems) + 0.35 * WeightedJaccard(x.places, y.places) +
+         0.10 * Jaccard(x.actors, y.actors);
 }
 
 }  // namespace
 
-double Similarity(const DocSignature& a, const DocSignature& b) {
-  const Parts x = Split(a), y = Split(b);
-  // Shared rare words (TF-IDF cosine) and shared places weigh most — villages, points and
-  // neighbourhoods three times a city or region: two reports naming «الباغوز» and «السفافنة»
-  // are about one place, two naming «دير الزور» may not be; shared actors confirm it.
-  return 0.55 * Cosine(x.stems, y.stems) + 0.35 * WeightedJaccard(x.places, y.places) +
-         0.10 * Jaccard(x.actors, y.actors);
-}
+double Similarity(const DocSignature& a, const DocSignature& b) { return Similarity(Split(a), Split(b)); }
 
 double EstimatedJaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   if (a.empty() || a.size() != b.size()) return 0;
@@ -105,13 +149,14 @@ StoryMatch BestStory(const DocSignature& sig, const std::vector<Candidate>& cand
     bool closed = false;
   };
   std::unordered_map<int64_t, Acc> by_story;
+  const Parts mine = Split(sig);
   for (const Candidate& c : candidates) {
     Acc& a = by_story[c.story];
     if (!WithinWindow(sig, c.signature, options.window_days)) {
       a.closed = true;
       continue;
     }
-    a.sum += Similarity(sig, c.signature);
+    a.sum += Similarity(mine, Split(c.signature));
     ++a.n;
   }
   StoryMatch best;

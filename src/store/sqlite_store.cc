@@ -338,7 +338,8 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   // WAL: readers (the web view) never block the writer (ingest); synchronous NORMAL is
   // durable at each commit in WAL mode except on power loss of the last transaction.
   char* err = nullptr;
-  if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+  // A 64 MB page cache (the default is 2 MB) keeps the term index of story candidates in memory.
+  if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;",
                    nullptr, nullptr, &err) != SQLITE_OK) {
     std::string msg = err ? err : "failed";
     sqlite3_free(err);
