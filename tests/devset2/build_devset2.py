@@ -1,11 +1,11 @@
 #!/usr/bin/python3
-"""Build tests/heldout/articles.jsonl and gold.jsonl from annotations/ann_heldout.py.
+"""Build tests/devset2/articles.jsonl and gold.jsonl from annotations/ann_devset2.py.
 
-Usage: /usr/bin/python3 tests/heldout/build_heldout.py [--corpora /work/shared/corpora]
+Usage: /usr/bin/python3 tests/devset2/build_devset2.py [--corpora /work/shared/corpora]
 
 Same format, DSL (tests/devset/annotations/dsl.py) and offset computation
 (tests/devset/build_devset.py: article_record, gold_record) as the development set.
-Article texts are copied unmodified from the corpora.  Run validate_heldout.py afterwards.
+Article texts are copied unmodified from the corpora.  Run validate_devset2.py afterwards.
 """
 import argparse, json, os, sys
 
@@ -15,7 +15,7 @@ sys.path.insert(0, DEVSET)
 sys.path.insert(0, os.path.join(HERE, "annotations"))
 
 import build_devset  # noqa: E402  (also puts tests/devset/annotations, home of dsl.py, on sys.path)
-from ann_heldout import ARTICLES  # noqa: E402
+from ann_devset2 import ARTICLES  # noqa: E402
 
 ORDER = ["alarabiya", "bbc", "cnn", "france24", "skynewsarabia", "aawsat"]
 
