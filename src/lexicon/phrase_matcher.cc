@@ -31,7 +31,20 @@ std::string_view PhraseMatcher::Canonical(std::string_view w) const {
   return w;
 }
 
+uint32_t PhraseMatcher::Sketch(std::string_view key) {
+  // Length, the first two and the last two bytes: letters of a normalized Arabic word.
+  uint32_t x = static_cast<uint32_t>(key.size());
+  if (!key.empty()) {
+    const auto b = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(key[i])); };
+    const size_t n = key.size();
+    x = x << 24 ^ b(0) << 16 ^ b(n > 1 ? 1 : 0) << 8 ^ b(n - 1) ^ b(n > 1 ? n - 2 : 0) << 4;
+  }
+  return (x * 0x9E3779B1u) >> 16;  // kSketchBits = 2^16
+}
+
 uint32_t PhraseMatcher::WordId(std::string_view key) const {
+  const uint32_t s = Sketch(key);
+  if ((sketches_[s / 64] >> (s % 64) & 1) == 0) return kNoWord;
   const auto it = word_ids_.find(absl::string_view(key.data(), key.size()));
   return it == word_ids_.end() ? kNoWord : it->second;
 }
@@ -54,7 +67,11 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t payload) {
     if (!Matchable(t)) continue;  // punctuation inside a name is ignored: «عربي 21», «أ.ف.ب»
     const std::string_view key = Canonical(TokenText(norm, t));
     const auto [it, fresh] = word_ids_.try_emplace(std::string(key), static_cast<uint32_t>(root_.size()));
-    if (fresh) root_.push_back(0);
+    if (fresh) {
+      root_.push_back(0);
+      const uint32_t sketch = Sketch(key);
+      sketches_[sketch / 64] |= uint64_t{1} << (sketch % 64);
+    }
     const uint32_t word = it->second;
     uint32_t child = Child(node, word);
     if (child == 0) {
@@ -84,8 +101,8 @@ bool PhraseMatcher::MatchAt(const NormalizedText& norm, const std::vector<Token>
   const Token& first = tokens[i];
   if (!Matchable(first)) return false;
   const std::string_view w = TokenText(norm, first);
-  uint8_t cuts[8] = {0};
-  const int ncuts = first.kind == TokenKind::kWord ? ProcliticCuts(w, cuts, 8) : 1;
+  uint8_t cuts[kMaxTokenCuts] = {0};
+  const int ncuts = first.kind == TokenKind::kWord ? TokenCuts(first, cuts) : 1;
   bool found = false;
   for (int c = 0; c < ncuts; ++c) {
     uint32_t node = Child(0, Canonical(w.substr(cuts[c])));

@@ -74,6 +74,11 @@ class PhraseMatcher {
   // many phrases are loaded.
   // (Debian's Abseil has its own string_view: lookups convert std::string_view to it.)
   absl::flat_hash_map<std::string, uint32_t> word_ids_;
+  // One bit per Sketch() value of the words above: most words of a text are in no phrase and
+  // are turned away by one bit test, before any hashing of their bytes.
+  static uint32_t Sketch(std::string_view key);
+  std::vector<uint64_t> sketches_ = std::vector<uint64_t>(kSketchBits / 64);
+  static constexpr uint32_t kSketchBits = 1u << 16;
   std::vector<uint32_t> root_;                       // word id -> node (0 = none)
   absl::flat_hash_map<uint64_t, uint32_t> edges_;    // EdgeKey(node, word) -> node
   std::vector<std::vector<uint32_t>> payloads_;      // per node

@@ -114,8 +114,8 @@ bool WordPatterns::MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* o
   const Token& t = l.tokens[i];
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) return false;
   const std::string_view word = l.Text(i);
-  uint8_t cuts[8];
-  const int n = t.kind == TokenKind::kWord ? ProcliticCuts(word, cuts, 8) : 1;
+  uint8_t cuts[kMaxTokenCuts];
+  const int n = t.kind == TokenKind::kWord ? TokenCuts(t, cuts) : 1;
   if (t.kind != TokenKind::kWord) cuts[0] = 0;
   bool found = false;
   auto consider = [&](uint32_t id, std::string_view form) {

@@ -168,6 +168,9 @@ class TokenWriter {
     t->suffix_len = split.suffix_len;
     t->sbegin = t->nbegin + static_cast<uint32_t>(stem.data() - w.data());
     t->send = t->sbegin + static_cast<uint32_t>(stem.size());
+    uint8_t cuts[kMaxTokenCuts];
+    const int n = ProcliticCuts(w, cuts, kMaxTokenCuts);
+    for (int i = 1; i < n; ++i) t->cuts[i - 1] = cuts[i];
   }
 
   const NormalizedText& norm_;

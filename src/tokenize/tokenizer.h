@@ -57,9 +57,26 @@ struct Token {
   uint8_t flags = 0;
   uint8_t prefix_len = 0;  // bytes of proclitics found by SegmentClitics (normalized)
   uint8_t suffix_len = 0;  // bytes of enclitics
+  // kWord: ProcliticCuts() of the word after its leading 0, zero-padded («وبالرقه» -> 2 4 8),
+  // computed once here because every dictionary lookup tries them. Read with TokenCuts().
+  uint8_t cuts[4] = {0, 0, 0, 0};
 
   bool is(TokenFlag f) const { return (flags & f) != 0; }
 };
+
+// ProcliticCuts() of a kWord token's text, from the tokenizer's cache: writes at most
+// kMaxTokenCuts values into `out` and returns how many (0 for a word of one letter).
+inline constexpr int kMaxTokenCuts = 4;
+inline int TokenCuts(const Token& t, uint8_t* out) {
+  if (t.nend - t.nbegin < 4) return 0;  // fewer than two letters: no cut leaves a word
+  int n = 0;
+  out[n++] = 0;
+  for (uint8_t c : t.cuts) {
+    if (c == 0) break;
+    out[n++] = c;
+  }
+  return n;
+}
 
 struct Sentence {
   uint32_t first_token = 0;  // tokens [first_token, last_token)

@@ -35,6 +35,24 @@ struct Tokenized {
 
 using ::testing::ElementsAre;
 
+// The proclitic cuts cached on each word token are exactly what ProcliticCuts() gives for its
+// text, so dictionary lookups may read them instead of recomputing (synthetic words covering
+// و/ف, ب/ك/ل, لل, ال, the future س, one-letter words and words outside the Arabic block).
+TEST(TokenizerTest, CachedCutsEqualProcliticCuts) {
+  const Tokenized t("وبالرقة وللمدنيين فالجيش سيحرق كتب ب و لل الحي دمشق ولـ«قسد» و٣ abc قالت‎ روسيا");
+  int words = 0;
+  for (const Token& tok : t.tokens) {
+    if (tok.kind != TokenKind::kWord) continue;
+    ++words;
+    uint8_t expect[8], got[kMaxTokenCuts];
+    const int n = ProcliticCuts(TokenText(t.norm, tok), expect, 8);
+    ASSERT_LE(n, kMaxTokenCuts) << TokenText(t.norm, tok);
+    ASSERT_EQ(TokenCuts(tok, got), n) << TokenText(t.norm, tok);
+    for (int i = 0; i < n; ++i) EXPECT_EQ(got[i], expect[i]) << TokenText(t.norm, tok) << " cut " << i;
+  }
+  EXPECT_GE(words, 12);
+}
+
 TEST(TokenizerTest, SplitsDigitsGluedToWords) {
   Tokenized t("بينهم3800 مشتبه");
   EXPECT_THAT(t.Texts(), ElementsAre("بينهم", "3800", "مشتبه"));
