@@ -4,10 +4,21 @@
 # with -DISNAD_BUILD_BENCH=ON. See bench/README.md for what each figure means.
 #
 # Usage: bench/run.sh BUILD_DIR
-#   REPS=5                 Google Benchmark repetitions (median, min and max are reported)
+#   REPS=5                 repetitions of every micro-benchmark, stage and whole `analyze` run
+#                          (median, min and max are reported)
 #   ISNAD_BENCH_CORPUS=F   JSONL file for the micro-benchmarks (default: the largest file of the
 #                          largest corpus, ant-multisource/ant_skynews_middleEast.jsonl)
-#   WHOLE_CORPUS=DIR       input of the whole-corpus `isnad analyze` run (default: ant-multisource)
+#   WHOLE_CORPUS=PATH      JSONL file or directory for the stages, the whole `analyze` runs, the
+#                          memory check and the ingests (default: ant-multisource)
+#   ANALYZE_THREADS="1 2"  thread counts of the whole `analyze` runs
+#   RSS_DOCS=100000        documents of the large memory-check run (0: no memory check)
+#   RSS_SMALL_DOCS=1000    documents of the small memory-check run
+#   RSS_REPS=3             runs of each memory-check size
+#   STORES="sqlite postgresql"  back ends to ingest into and search (empty: none)
+#   INGEST_REPS=3          ingests per back end, each into a fresh store
+#   SEARCH_REPS=10         passes over bench/search_queries.txt in each of the REPS search runs
+#   LUCENE=1               0 skips the Lucene peer
+#   RESULTS_DIR=DIR        where latest.{json,md} and history.md go (default: bench/results)
 set -euo pipefail
 
 build=${1:?usage: bench/run.sh BUILD_DIR}
@@ -16,201 +27,184 @@ build=$(cd "$build" && pwd)
 reps=${REPS:-5}
 corpora=$(cd "$root/.." && pwd)/shared/corpora
 whole=${WHOLE_CORPUS:-$corpora/ant-multisource}
-out=$root/bench/results
+threads_list=${ANALYZE_THREADS:-1 2}
+rss_docs=${RSS_DOCS:-100000}
+rss_small=${RSS_SMALL_DOCS:-1000}
+rss_reps=${RSS_REPS:-3}
+stores=${STORES-sqlite postgresql}
+ingest_reps=${INGEST_REPS:-3}
+search_reps=${SEARCH_REPS:-10}
+lucene=${LUCENE:-1}
+out=${RESULTS_DIR:-$root/bench/results}
+isnad=$build/isnad
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+export ISNAD_PG_STATE=$tmp/pg.state  # a PostgreSQL server of this run's own
+cleanup() {
+  if [ -f "$ISNAD_PG_STATE" ]; then bash "$root/scripts/pg-test.sh" stop || true; fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 mkdir -p "$out"
 export ISNAD_ROOT=$root
 py=/usr/bin/python3
 [ -x "$py" ] || py=python3
+started=$SECONDS
+cut -d' ' -f1-3 /proc/loadavg >"$tmp/load.start"
+sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt" >"$tmp/build_type" 2>/dev/null || true
+log() { echo "run.sh: [$((SECONDS - started))s] $*" >&2; }
 
-# Peak RSS (KB) and wall seconds of a command: GNU time when present, else Python's rusage.
-measure() {  # measure NAME CMD... ; stdout of CMD goes to $tmp/NAME.out
-  local name=$1
-  shift
+if [ -d "$whole" ]; then inputs=("$whole"/*.jsonl); else inputs=("$whole"); fi
+
+# measure NAME OUT CMD... : runs CMD with stdout to OUT (its stderr to $tmp/NAME.err) and
+# writes "peak_rss_kb wall_seconds exit_status cpu_seconds" to $tmp/NAME.rss (CPU = user +
+# system) — GNU time when present, else Python's rusage. Never fails: the exit status is recorded.
+measure() {
+  local name=$1 dest=$2 rc=0
+  shift 2
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -v -o "$tmp/$name.time" "$@" >"$tmp/$name.out"
-    awk -F': ' '/Maximum resident set size/ {rss=$2} /Elapsed \(wall clock\)/ {w=$2}
-      END {n=split(w, p, ":"); s=0; for (i=1;i<=n;i++) s=s*60+p[i]; print rss, s}' \
+    /usr/bin/time -v -o "$tmp/$name.time" "$@" >"$dest" 2>"$tmp/$name.err" || rc=$?
+    awk -F': ' -v rc="$rc" '/Maximum resident set size/ {rss=$2} /Elapsed \(wall clock\)/ {w=$2}
+      /User time \(seconds\)/ {cpu+=$2} /System time \(seconds\)/ {cpu+=$2}
+      END {n=split(w, p, ":"); s=0; for (i=1;i<=n;i++) s=s*60+p[i]; print rss, s, rc, cpu}' \
       "$tmp/$name.time" >"$tmp/$name.rss"
   else
-    "$py" - "$tmp/$name.out" "$@" >"$tmp/$name.rss" <<'EOF'
+    "$py" - "$dest" "$tmp/$name.err" "$@" >"$tmp/$name.rss" <<'EOF' || rc=$?
 import resource, subprocess, sys, time
 t0 = time.time()
-with open(sys.argv[1], "w") as f:
-    subprocess.run(sys.argv[2:], stdout=f, check=True)
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, time.time() - t0)
+with open(sys.argv[1], "w") as out, open(sys.argv[2], "w") as err:
+    rc = subprocess.run(sys.argv[3:], stdout=out, stderr=err).returncode
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(u.ru_maxrss, time.time() - t0, rc, u.ru_utime + u.ru_stime)
 EOF
   fi
+  if [ "$rc" -ne 0 ]; then
+    log "$name: exit status $rc"
+    tail -n 5 "$tmp/$name.err" >&2 || true
+  fi
 }
 
-gbench() {  # gbench NAME BINARY
+gbench() {  # gbench NAME BINARY [ARGS...]
   local name=$1 bin=$build/bench/$2
-  [ -x "$bin" ] || bin=$build/$2
+  shift 2
+  [ -x "$bin" ] || bin=$build/$(basename "$bin")
   if [ ! -x "$bin" ]; then
-    echo "run.sh: $2 not built, skipped" >&2
+    log "$(basename "$bin") not built, skipped"
     return 0
   fi
-  echo "run.sh: $2 ($reps repetitions)" >&2
-  measure "$name" "$bin" --benchmark_repetitions="$reps" --benchmark_format=json \
-    --benchmark_min_time=0.5
+  log "$(basename "$bin") ($reps repetitions)"
+  measure "$name" "$tmp/$name.out" "$bin" --benchmark_repetitions="$reps" --benchmark_format=json \
+    --benchmark_min_time=0.5 "$@"
 }
 
+# Micro-benchmarks and the Snowball peer, on the text fields of one file.
 gbench normalize normalizer_bench
 gbench tokenize stemmer_bench
 gbench snowball snowball_bench
 gbench scan scan_bench
 
-echo "run.sh: allocation check" >&2
+log "allocation check"
 if [ -x "$build/bench/alloc_check" ]; then
-  "$build/bench/alloc_check" >"$tmp/alloc.out" || echo "run.sh: allocation check FAILED" >&2
+  "$build/bench/alloc_check" >"$tmp/alloc.out" || log "allocation check FAILED"
 fi
 
-# Whole corpus through the CLI: every document read, normalized, tokenized, scanned, written.
-echo "run.sh: whole corpus: isnad analyze $whole" >&2
-if [ -x "$build/isnad" ]; then
-  if [ -d "$whole" ]; then inputs=("$whole"/*.jsonl); else inputs=("$whole"); fi
-  measure whole "$build/isnad" analyze "${inputs[@]}" || true
-  cat "${inputs[@]}" | wc -c >"$tmp/whole.bytes"
-  wc -l <"$tmp/whole.out" >"$tmp/whole.docs"
-fi
+# Every stage of `analyze`, one thread, on the whole corpus.
+export ISNAD_STAGE_CORPUS=$whole
+gbench stages stage_bench
 
-# Lucene's ArabicAnalyzer on the same text, when Java and Debian's Lucene jars are there.
+# Lucene's ArabicAnalyzer on the micro-benchmarks' text, when Java and Debian's Lucene jars are there.
 jars=/usr/share/java/lucene-core-8.7.0.jar:/usr/share/java/lucene-analyzers-common-8.7.0.jar
-if command -v javac >/dev/null && [ -f /usr/share/java/lucene-analyzers-common-8.7.0.jar ] &&
-   [ -x "$build/bench/corpus_dump" ]; then
-  echo "run.sh: Lucene ArabicAnalyzer" >&2
+if [ "$lucene" != 0 ] && command -v javac >/dev/null &&
+   [ -f /usr/share/java/lucene-analyzers-common-8.7.0.jar ] && [ -x "$build/bench/corpus_dump" ]; then
+  log "Lucene ArabicAnalyzer"
   "$build/bench/corpus_dump" "$tmp/corpus.bin"
   javac -nowarn -cp "$jars" -d "$tmp" "$root/bench/peers/LuceneArabicBench.java"
-  measure lucene java -Xmx2g -cp "$jars:$tmp" LuceneArabicBench "$tmp/corpus.bin" "$reps" 2
+  measure lucene "$tmp/lucene.out" java -Xmx2g -cp "$jars:$tmp" LuceneArabicBench "$tmp/corpus.bin" "$reps" 2
+  rm -f "$tmp/corpus.bin"
 else
-  echo "run.sh: Lucene peer skipped (needs javac and liblucene8-java)" >&2
+  log "Lucene peer skipped (LUCENE=0, or no javac or liblucene8-java)"
 fi
 
-"$py" - "$tmp" "$out" "$reps" "$whole" <<'EOF'
-import datetime, json, os, statistics, sys
-tmp, out, reps, whole = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+# Whole corpus through the CLI, REPS runs per thread count; every run writes the same output
+# (checked: identical whatever the thread count).
+cat "${inputs[@]}" | wc -c >"$tmp/analyze.bytes"
+if [ -x "$isnad" ]; then
+  for t in $threads_list; do
+    log "isnad analyze --threads $t (${#inputs[@]} files, $reps runs)"
+    for i in $(seq 1 "$reps"); do
+      measure "analyze_t${t}_r$i" "$tmp/analyze_t$t.json" "$isnad" analyze --threads "$t" "${inputs[@]}"
+    done
+    wc -l <"$tmp/analyze_t$t.json" >"$tmp/analyze_t$t.docs"
+    md5sum <"$tmp/analyze_t$t.json" | cut -d' ' -f1 >"$tmp/analyze_t$t.md5"
+    rm -f "$tmp/analyze_t$t.json"
+  done
+fi
 
-def load(name):
-    p = os.path.join(tmp, name + ".out")
-    if not os.path.exists(p) or os.path.getsize(p) == 0:
-        return None
-    with open(p) as f:
-        return f.read()
+# Peak memory of `analyze --threads 1` on few and on many documents: the first RSS_SMALL_DOCS
+# documents, and RSS_DOCS documents streamed from the corpus files named again and again (plus
+# the first lines once more, to reach the exact count). Output to /dev/null.
+if [ -x "$isnad" ] && [ "$rss_docs" -gt 0 ]; then
+  total=$(cat "${inputs[@]}" | wc -l)
+  first() { awk -v n="$1" 'NR > n {exit} {print}' "${inputs[@]}"; }  # the first N lines
+  first "$rss_small" >"$tmp/small.jsonl"
+  large=()
+  for _ in $(seq 1 $((rss_docs / total))); do large+=("${inputs[@]}"); done
+  if [ $((rss_docs % total)) -gt 0 ]; then
+    first $((rss_docs % total)) >"$tmp/rest.jsonl"
+    large+=("$tmp/rest.jsonl")
+  fi
+  echo "$(wc -l <"$tmp/small.jsonl") $rss_docs $(cat "${large[@]}" | wc -c)" >"$tmp/memory.docs"
+  for i in $(seq 1 "$rss_reps"); do
+    log "memory: isnad analyze --threads 1 on $(wc -l <"$tmp/small.jsonl") and $rss_docs documents (run $i of $rss_reps)"
+    measure "mem_small_r$i" /dev/null "$isnad" analyze --threads 1 "$tmp/small.jsonl"
+    measure "mem_large_r$i" /dev/null "$isnad" analyze --threads 1 "${large[@]}"
+  done
+  rm -f "$tmp/small.jsonl" "$tmp/rest.jsonl"
+fi
 
-def rss(name):
-    p = os.path.join(tmp, name + ".rss")
-    if not os.path.exists(p):
-        return None, None
-    kb, secs = open(p).read().split()
-    return int(kb), float(secs)
-
-benches = {}
-for name in ("normalize", "tokenize", "snowball", "scan"):
-    text = load(name)
-    if text is None:
+# Ingest into each store back end, INGEST_REPS times into a fresh store, then search latency
+# over the last store with bench/search_latency.
+queries=$root/bench/search_queries.txt
+[ "$ingest_reps" -ge 1 ] || stores=""
+for store in $stores; do
+  [ -x "$isnad" ] || break
+  case "$store" in
+    sqlite) ;;
+    postgresql)
+      if [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then
+        log "PostgreSQL skipped (postgresql-15 not installed)"
         continue
-    data = json.loads(text)
-    runs = {}
-    for b in data["benchmarks"]:
-        if b.get("run_type") != "iteration":
-            continue
-        runs.setdefault(b["run_name"], []).append(b["bytes_per_second"] / 1e6)
-    peak_kb, _ = rss(name)
-    for run, mbs in runs.items():
-        benches[run] = {"mb_s_median": statistics.median(mbs), "mb_s_min": min(mbs),
-                        "mb_s_max": max(mbs), "reps": len(mbs), "binary": name,
-                        "peak_rss_mb": peak_kb / 1024 if peak_kb else None}
-    context = data["context"]
+      fi
+      pg_url=$(bash "$root/scripts/pg-test.sh" start) || { log "PostgreSQL server did not start"; continue; }
+      pg_port=${pg_url##*:}
+      pg_port=${pg_port%%/*}
+      ;;
+    *) log "unknown store '$store' skipped"; continue ;;
+  esac
+  url=""
+  for i in $(seq 1 "$ingest_reps"); do
+    if [ "$store" = sqlite ]; then
+      rm -f "$tmp"/ingest.db*
+      url=$tmp/ingest.db
+    else
+      /usr/lib/postgresql/15/bin/createdb -h 127.0.0.1 -p "$pg_port" -U isnad "bench_$i" ||
+        { log "createdb bench_$i failed"; continue; }
+      url=${pg_url%/*}/bench_$i
+    fi
+    log "isnad ingest --db $store (run $i of $ingest_reps)"
+    measure "ingest_${store}_r$i" /dev/null "$isnad" ingest "${inputs[@]}" --db "$url"
+  done
+  if [ -n "$url" ] && [ -x "$build/bench/search_latency" ]; then
+    log "search latency ($store, $reps runs of $search_reps passes)"
+    for i in $(seq 1 "$reps"); do
+      "$build/bench/search_latency" "$url" "$queries" "$search_reps" >"$tmp/search_${store}_r$i.json" ||
+        log "search latency ($store) failed"
+    done
+  fi
+  if [ "$store" = postgresql ]; then bash "$root/scripts/pg-test.sh" stop; fi
+done
 
-result = {"date": datetime.datetime.now().isoformat(timespec="seconds"),
-          "host": {"cpus": context.get("num_cpus"), "mhz": context.get("mhz_per_cpu"),
-                   "build_type": context.get("library_build_type")},
-          "corpus": os.environ.get("ISNAD_BENCH_CORPUS",
-                                   "shared/corpora/ant-multisource/ant_skynews_middleEast.jsonl"),
-          "benchmarks": benches}
-
-text = load("lucene")
-if text:
-    lucene = json.loads(text.strip().splitlines()[-1])
-    lucene["peak_rss_mb"] = rss("lucene")[0] / 1024
-    result["lucene"] = lucene
-
-alloc = load("alloc")
-if alloc:
-    result["allocations"] = json.loads(alloc)
-
-if os.path.exists(os.path.join(tmp, "whole.rss")):
-    kb, secs = rss("whole")
-    nbytes = int(open(os.path.join(tmp, "whole.bytes")).read())
-    docs = int(open(os.path.join(tmp, "whole.docs")).read())
-    result["whole_corpus"] = {"input": whole, "bytes": nbytes, "documents": docs,
-                              "wall_s": secs, "mb_s": nbytes / 1e6 / secs,
-                              "docs_s": docs / secs, "peak_rss_mb": kb / 1024}
-
-ours = benches.get("BM_Tokenize", {}).get("mb_s_median")
-snow = benches.get("BM_SnowballStem", {}).get("mb_s_median")
-luc = result.get("lucene", {}).get("mb_s_median")
-ratios = {}
-if ours and snow:
-    ratios["tokenize_over_snowball"] = ours / snow
-if ours and luc:
-    ratios["tokenize_over_lucene"] = ours / luc
-result["ratios"] = ratios
-result["targets"] = {"tokenize_mb_s_ge_100": bool(ours and ours >= 100),
-                     "tokenize_ge_3x_snowball": bool(ratios.get("tokenize_over_snowball", 0) >= 3)}
-with open(os.path.join(out, "latest.json"), "w") as f:
-    json.dump(result, f, indent=2)
-
-def fmt(x, d=1):
-    return "—" if x is None else f"{x:.{d}f}"
-
-rows = [("normalize (kMatch)", "BM_Normalize/1"), ("normalize (kSearch)", "BM_Normalize/2"),
-        ("**normalize + tokenize + stem**", "BM_Tokenize"), ("light stem alone (words only)", "BM_LightStem"),
-        ("numbers: scan alone", "BM_ScanNumbers/0"), ("numbers: normalize + tokenize + scan", "BM_ScanNumbers/1"),
-        ("dates: scan alone", "BM_ScanDates/0"), ("dates: normalize + tokenize + scan", "BM_ScanDates/1"),
-        ("Snowball Arabic stemmer alone (whitespace split)", "BM_SnowballStem")]
-md = [f"# Benchmark results ({result['date']})", "",
-      f"Corpus: `{result['corpus']}` (text fields). One thread, so MB/s is per core. "
-      f"Median of {reps} repetitions, [min, max].", "",
-      "| what | MB/s median | min | max | peak RSS MB |", "| --- | ---: | ---: | ---: | ---: |"]
-for label, key in rows:
-    b = benches.get(key)
-    if b:
-        md.append(f"| {label} | {fmt(b['mb_s_median'])} | {fmt(b['mb_s_min'])} | {fmt(b['mb_s_max'])} | {fmt(b['peak_rss_mb'], 0)} |")
-if "lucene" in result:
-    l = result["lucene"]
-    md.append(f"| Lucene 8.7 ArabicAnalyzer (tokenize + normalize + stem) | {fmt(l['mb_s_median'])} | {fmt(l['mb_s_min'])} | {fmt(l['mb_s_max'])} | {fmt(l['peak_rss_mb'], 0)} |")
-md += ["", "| ratio | value | target |", "| --- | ---: | --- |"]
-if "tokenize_over_snowball" in ratios:
-    md.append(f"| ours (normalize+tokenize+stem) / Snowball stemming alone | {ratios['tokenize_over_snowball']:.2f}× | ≥ 3× |")
-if "tokenize_over_lucene" in ratios:
-    md.append(f"| ours / Lucene ArabicAnalyzer | {ratios['tokenize_over_lucene']:.2f}× | — |")
-md.append(f"| ours MB/s per core | {fmt(ours)} | ≥ 100 |")
-if "whole_corpus" in result:
-    w = result["whole_corpus"]
-    md += ["", f"Whole corpus, `isnad analyze {os.path.basename(w['input'])}` (single thread; MB of JSON input; read JSONL, page layout, "
-           f"normalize, tokenize, entities, numbers, dates, claims, JSON out): {w['documents']} documents, "
-           f"{w['bytes']/1e6:.1f} MB in {w['wall_s']:.2f} s = **{w['mb_s']:.1f} MB/s, "
-           f"{w['docs_s']:.0f} documents/s**, peak RSS {w['peak_rss_mb']:.0f} MB."]
-if alloc:
-    a = result["allocations"]
-    md += ["", f"Allocations after warm-up (normalize + tokenize + stem, reused buffers): "
-           f"{a['allocations']} for {a['docs']} documents and {a['tokens']} tokens "
-           f"({a['allocations_per_doc']:.3f} per document, max {a['max_per_doc']} in one document) — "
-           + ("no per-token allocation." if a["ok"] else "**per-token allocation found**.")]
-with open(os.path.join(out, "latest.md"), "w") as f:
-    f.write("\n".join(md) + "\n")
-
-hist = os.path.join(out, "history.md")
-if not os.path.exists(hist):
-    with open(hist, "w") as f:
-        f.write("# Benchmark history\n\nOne line per `bench/run.sh` run: MB/s per core (median).\n\n")
-line = (f"- {result['date']}: tokenize+stem {fmt(ours)} MB/s, Snowball {fmt(snow)}, "
-        f"Lucene {fmt(luc)}, ratio vs Snowball {fmt(ratios.get('tokenize_over_snowball'), 2)}×")
-if "whole_corpus" in result:
-    line += f", whole corpus {result['whole_corpus']['mb_s']:.1f} MB/s ({result['whole_corpus']['peak_rss_mb']:.0f} MB RSS)"
-with open(hist, "a") as f:
-    f.write(line + "\n")
-print("\n".join(md))
-EOF
+cut -d' ' -f1-3 /proc/loadavg >"$tmp/load.end"
+echo $((SECONDS - started)) >"$tmp/elapsed"
+log "writing bench/results"
+"$py" "$root/bench/summarize.py" "$tmp" "$out"

@@ -15,7 +15,7 @@ build_pkgs=(
   chromium fonts-noto-core
 )
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
-bench_pkgs=(time liblucene8-java openjdk-17-jdk-headless)
+bench_pkgs=(time python3 liblucene8-java openjdk-17-jdk-headless)
 
 want=("${build_pkgs[@]}")
 case "${1:-build}" in
