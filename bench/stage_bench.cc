@@ -4,9 +4,11 @@
 // (src/pipeline/engine.cc), each timed over every document with the stages before it computed
 // once outside the timing:
 //
-//   BM_Read        reading: the JSON Lines files through DocumentReader::Read (line parsing,
-//                  UTF-8 checks, content hash, metadata, page layout: zones, title, outlet, time)
+//   BM_Read        reading: the JSON Lines files through the engine's DocumentReader (line
+//                  parsing, UTF-8 checks, content hash, metadata); the engine's reader leaves
+//                  the page layout to Engine::Analyze
 //   BM_TextLayers  TextLayers::Build: normalize (kMatch) + tokenize + clitics + stem + sentences
+//   BM_PageLayout  DocumentReader::ReadLayout over those layers: zones, title, outlet, time
 //   BM_Entities    EntityRecognizer::Find
 //   BM_Numbers     ScanNumbers
 //   BM_Dates       ScanDates (against the publication date, as Engine::Analyze resolves them)
@@ -78,6 +80,7 @@ struct Fixture {
   std::unique_ptr<EntityRecognizer> recognizer;
   std::unique_ptr<ClaimExtractor> extractor;
   std::vector<Analysis> analyses;
+  std::vector<Document> read;  // the documents as read, before their page layout
   size_t input_bytes = 0;
   size_t text_bytes = 0;
 };
@@ -98,6 +101,7 @@ const Fixture& Load() {
     f->engine->reader().Read(f->files, [&](Result<Document> doc) {
       if (!doc.ok()) return;  // rejected lines cost the same in every stage: none
       f->text_bytes += doc->text.size();
+      f->read.push_back(*doc);
       f->analyses.push_back(f->engine->Analyze(std::move(doc).value()));
     });
     if (f->analyses.empty()) Die("no document in the corpus");
@@ -140,6 +144,20 @@ void BM_TextLayers(benchmark::State& state) {
       layers.Build(a.doc.text);
       benchmark::DoNotOptimize(layers.sentences.data());
     }
+  }
+  Finish(state, f);
+}
+
+void BM_PageLayout(benchmark::State& state) {
+  const Fixture& f = Load();
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Document> docs = f.read;  // the layout fills these in
+    state.ResumeTiming();
+    for (size_t i = 0; i < docs.size(); ++i) {
+      f.engine->reader().ReadLayout(f.analyses[i].layers.norm, f.analyses[i].layers.tokens, &docs[i]);
+    }
+    benchmark::DoNotOptimize(docs.data());
   }
   Finish(state, f);
 }
@@ -219,6 +237,7 @@ void BM_Analyze(benchmark::State& state) {
 
 BENCHMARK(BM_Read)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TextLayers)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PageLayout)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Entities)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Numbers)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Dates)->Unit(benchmark::kMillisecond);

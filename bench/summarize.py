@@ -128,8 +128,9 @@ if alloc:
     result["allocations"] = json.loads(alloc)
 
 # Stages of `analyze` (stage_bench): input MB/s; text MB/s derived from the corpus sizes.
-STAGES = [("BM_Read", "reading + page layout"),
+STAGES = [("BM_Read", "reading (JSON Lines, UTF-8 checks, content hash, metadata)"),
           ("BM_TextLayers", "text layers (normalize + tokenize + stem + sentences)"),
+          ("BM_PageLayout", "page layout (zones, title, outlet, date) over the layers"),
           ("BM_Entities", "entities"), ("BM_Numbers", "numbers"), ("BM_Dates", "dates"),
           ("BM_Claims", "claims"), ("BM_Json", "JSON output"),
           ("BM_Analyze", "all stages in a row (in process)")]
