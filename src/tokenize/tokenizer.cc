@@ -170,7 +170,7 @@ class TokenWriter {
     t->send = t->sbegin + static_cast<uint32_t>(stem.size());
     uint8_t cuts[kMaxTokenCuts];
     const int n = ProcliticCuts(w, cuts, kMaxTokenCuts);
-    for (int i = 1; i < n; ++i) t->cuts[i - 1] = cuts[i];
+    for (int i = 1; i < n && i < kMaxTokenCuts; ++i) t->cuts[i - 1] = cuts[i];
   }
 
   const NormalizedText& norm_;

@@ -59,7 +59,7 @@ struct Token {
   uint8_t suffix_len = 0;  // bytes of enclitics
   // kWord: ProcliticCuts() of the word after its leading 0, zero-padded («وبالرقه» -> 2 4 8),
   // computed once here because every dictionary lookup tries them. Read with TokenCuts().
-  uint8_t cuts[4] = {0, 0, 0, 0};
+  uint8_t cuts[3] = {0, 0, 0};
 
   bool is(TokenFlag f) const { return (flags & f) != 0; }
 };
@@ -69,12 +69,9 @@ struct Token {
 inline constexpr int kMaxTokenCuts = 4;
 inline int TokenCuts(const Token& t, uint8_t* out) {
   if (t.nend - t.nbegin < 4) return 0;  // fewer than two letters: no cut leaves a word
-  int n = 0;
-  out[n++] = 0;
-  for (uint8_t c : t.cuts) {
-    if (c == 0) break;
-    out[n++] = c;
-  }
+  out[0] = 0;
+  int n = 1;
+  for (int i = 0; i < kMaxTokenCuts - 1 && t.cuts[i] != 0; ++i) out[n++] = t.cuts[i];
   return n;
 }
 
