@@ -423,14 +423,17 @@ class PostgresStore final : public Store {
     // BestStory() closes their story.
     Params p;
     p.Text(ArrayLiteral(keys)).Int(limit);
+    // The shared terms are counted on the term index alone; each document row (with its
+    // signature) is read once, not once per shared term.
     std::string sql =
-        "SELECT d.id, d.story, d.duplicate_of, d.terms, d.minhash, d.day, count(*) AS shared "
-        "FROM doc_terms t JOIN documents d ON d.id = t.doc_id WHERE t.term = ANY($1::text[])";
+        "SELECT d.id, d.story, d.duplicate_of, d.terms, d.minhash, d.day, s.shared "
+        "FROM (SELECT doc_id, count(*) AS shared FROM doc_terms WHERE term = ANY($1::text[]) "
+        "GROUP BY doc_id) s JOIN documents d ON d.id = s.doc_id";
     if (sig.day) {
-      sql += " AND (d.day IS NULL OR abs(d.day - " + std::to_string(*sig.day) + ") <= " +
+      sql += " WHERE (d.day IS NULL OR abs(d.day - " + std::to_string(*sig.day) + ") <= " +
              std::to_string(4 * window_days) + ")";
     }
-    sql += " GROUP BY d.id ORDER BY shared DESC, d.seq LIMIT $2";
+    sql += " ORDER BY s.shared DESC, d.seq LIMIT $2";
     PgResult r = Query(sql, p);
     if (!r.ok()) return Error("finding story candidates", r);
     for (int i = 0; i < r.rows(); ++i) {

@@ -197,16 +197,18 @@ class SqliteStore final : public Store {
     // Documents far outside the window (four windows) are left out: a story that old is
     // closed anyway. Nearer ones outside the window are returned so that BestStory closes
     // their story.
+    // The shared terms are counted on the term index alone; each document row (with its
+    // signature) is read once, not once per shared term.
     std::string sql =
-        "SELECT d.id, d.story, d.duplicate_of, d.terms, d.minhash, d.day, count(*) AS shared "
-        "FROM doc_terms t JOIN documents d ON d.id = t.doc_id WHERE t.term IN (";
+        "SELECT d.id, d.story, d.duplicate_of, d.terms, d.minhash, d.day, s.shared "
+        "FROM (SELECT doc_id, count(*) AS shared FROM doc_terms WHERE term IN (";
     for (size_t i = 0; i < keys.size(); ++i) sql += i ? ",?" : "?";
-    sql += ")";
+    sql += ") GROUP BY doc_id) s JOIN documents d ON d.id = s.doc_id";
     if (sig.day) {
-      sql += " AND (d.day IS NULL OR abs(d.day - " + std::to_string(*sig.day) + ") <= " +
+      sql += " WHERE (d.day IS NULL OR abs(d.day - " + std::to_string(*sig.day) + ") <= " +
              std::to_string(4 * window_days) + ")";
     }
-    sql += " GROUP BY d.id ORDER BY shared DESC LIMIT " + std::to_string(limit);
+    sql += " ORDER BY s.shared DESC, d.rowid LIMIT " + std::to_string(limit);
     Stmt q(db_, sql.c_str());
     if (!q.ok()) return Error("finding story candidates");
     for (size_t i = 0; i < keys.size(); ++i) q.Text(static_cast<int>(i + 1), keys[i]);
