@@ -87,6 +87,11 @@ Result<ClaimLexicons> ClaimLexicons::Load(const std::filesystem::path& dir) {
       const auto type = ParseClaimType(t.Get(r, "type"));
       if (!type) return BadRow(t, r, "unknown claim type '" + std::string(t.Get(r, "type")) + "'");
       lex.triggers.Add(t.Get(r, "pattern"), static_cast<uint32_t>(*type));
+      if (const std::string_view e = t.Get(r, "elided"); !e.empty()) {
+        const auto unit = ParseCountUnit(e);
+        if (!unit) return BadRow(t, r, "unknown unit '" + std::string(e) + "'");
+        lex.elided.Add(t.Get(r, "pattern"), static_cast<uint32_t>(*unit));
+      }
     }
   }
   {
@@ -139,8 +144,12 @@ Result<ClaimLexicons> ClaimLexicons::Load(const std::filesystem::path& dir) {
       else if (c == "generic") noun = SourceNoun::kGeneric;
       else if (c == "topic") noun = SourceNoun::kTopic;
       else if (c == "not_name") noun = SourceNoun::kNotName;
+      else if (c == "media") noun = SourceNoun::kMedia;
       else return BadRow(t, r, "unknown class '" + std::string(c) + "'");
       lex.sources.Add(t.Get(r, "word"), static_cast<uint32_t>(noun));
+      if (t.Get(r, "word").find('*') == std::string_view::npos) {
+        lex.source_words.emplace(Normalizer(NormLevel::kMatch).Fold(t.Get(r, "word")), noun);
+      }
     }
   }
   return lex;
@@ -279,6 +288,65 @@ class Run {
     WordPatterns::Hit h;
     if (!IsWord(k) || !lex_.sources.MatchAt(l_, k, k + 1, &h)) return std::nullopt;
     return static_cast<SourceNoun>(h.payload);
+  }
+  // A body with a name of its own: «مركز المعلومات والتأهيل لحقوق الإنسان», not a role
+  // («مركزها الإعلامي») or a bare noun («للجنة») that only points back.
+  bool NamedBody(const std::vector<SourceLink>& links) const {
+    if (links.size() != 1) return false;
+    const SourceLink& l = links[0];
+    if (l.kind == "anonymous" || l.kind == "person" || l.kind == "place") return false;
+    if (outlet_link_ && l.id == outlet_link_->id) return false;  // the outlet obtained a copy
+    return !l.id.empty() || l.name.find(' ') != std::string::npos;
+  }
+
+  // Whether the author of a definite document is written right after it, not its content:
+  // «التقرير الصادر عن …», «التقرير الرابع للجنة», «الأرقام التي أكدها المرصد», but not
+  // «وأوضح التقرير اعتقال النظام السوري …».
+  bool AuthorFollows(uint32_t k, uint32_t end) const {
+    for (uint32_t q = k + 1; q < end && q < k + 4; ++q) {
+      if (!IsWord(q) || ContentStart().count(T(q))) return false;
+      const std::string_view b = Bare(q);
+      // «الذي نشرته», «التي أصدرتها», «التي أكدها»: a verb of authorship; not «البيان الذي
+      // حصلت "سكاي نيوز عربية" على نسخة منه».
+      static const std::string_view kAuthored[] = {"نشر", "اصدر", "اعد", "اكد", "وثق", "اجر"};
+      if ((T(q) == "التي" || T(q) == "الذي") && q + 1 < end) {
+        return std::any_of(std::begin(kAuthored), std::end(kAuthored),
+                           [&](std::string_view v) { return T(q + 1).substr(0, v.size()) == v; });
+      }
+      if (b.substr(0, 8) == "صادر" || (HasPrefix(q, "ل") && l_.tokens[q].prefix_len >= 2)) return true;
+      if (!StartsWithArticle(T(q)) && number_at_[q] < 0 && T(q) != "رقم") return false;
+    }
+    return false;
+  }
+
+  // The noun of a definite document at token `k` («التقرير», «والبيان»), also written as a
+  // hashtag («ووثق #التقرير الصادر عن …»); empty otherwise.
+  std::string_view DefiniteDocument(uint32_t k) const {
+    if (l_.tokens[k].kind == TokenKind::kHashtag) {
+      const std::string_view w = T(k).substr(1);
+      if (!StartsWithArticle(w)) return {};
+      const auto it = lex_.source_words.find(w.substr(4));
+      return it != lex_.source_words.end() && it->second == SourceNoun::kDocument ? w.substr(4)
+                                                                                  : std::string_view();
+    }
+    if (SourceNounAt(k) != SourceNoun::kDocument || !Definite(k)) return {};
+    return Bare(k).substr(StartsWithArticle(Bare(k)) ? 4 : 0);
+  }
+  // «اتهمت #الرابطة_الدولية_للسلام»: a body named in a hashtag of several words whose first
+  // word heads bodies (sources.tsv). One-word hashtags are places and names («#تعز»).
+  std::optional<SourceLink> HashtagBody(uint32_t k) const {
+    if (l_.tokens[k].kind != TokenKind::kHashtag) return std::nullopt;
+    const std::string_view w = T(k).substr(1);
+    const size_t gap = w.find('_');
+    if (gap == std::string_view::npos) return std::nullopt;
+    std::string_view head = w.substr(0, gap);
+    if (StartsWithArticle(head)) head = head.substr(4);
+    const auto it = lex_.source_words.find(head);
+    if (it == lex_.source_words.end() || !IsBody(it->second)) return std::nullopt;
+    std::string name = Original(k, k + 1);
+    if (!name.empty() && name[0] == '#') name.erase(0, 1);
+    std::replace(name.begin(), name.end(), '_', ' ');
+    return SourceLink{BodyKind(it->second), "", std::move(name), "", TokSpan(k, k + 1)};
   }
   static bool IsBody(std::optional<SourceNoun> n) {
     return n && (*n == SourceNoun::kAgency || *n == SourceNoun::kOutlet ||
@@ -421,7 +489,21 @@ class Run {
     return Normalizer(NormLevel::kMatch).Fold(EntityOf(m).name).find(word) != std::string::npos;
   }
 
+  // «المركز الإعلامي للغوطة», «مركز دمشق الإعلامي», «شبكة … الإخبارية»: a centre or network
+  // whose name calls it a media or news body publishes news — an outlet. A press office
+  // («المكتب الإعلامي لحركة …») or the media centre of a body other than a place («المركز
+  // الإعلامي للجيش اليمني») still speaks for its body.
   SourceLink Unlisted(std::string kind, uint32_t first, uint32_t last) const {
+    if (kind == "organization" && Bare(first) != "مكتب") {
+      bool media = false, owner = false;
+      for (uint32_t q = first + 1; q < last; ++q) {
+        media |= SourceNounAt(q) == SourceNoun::kMedia;
+        const EntityMention* m = EntityAt(q);
+        owner |= HasPrefix(q, "ل") && ((m && EntityOf(*m).kind != EntityKind::kPlace) ||
+                                       IsBody(SourceNounAt(q)));
+      }
+      if (media && !owner) kind = "outlet";
+    }
     return SourceLink{std::move(kind), "", NameText(first, last), "", TokSpan(first, last)};
   }
 
@@ -551,11 +633,15 @@ class Run {
       const std::string_view w = T(q);
       if (l_.tokens[q].kind == TokenKind::kPunct && w != "\"" && w != "(") break;
       if ((w != "\"" && ContentStart().count(w)) || kTopic.count(w)) break;
-      if (w == "عن" && !(q > k + 1 && (Bare(q - 1).substr(0, 6) == "صادر" ||
+      if (w == "عن" && !(q > k + 1 && (Bare(q - 1).substr(0, 8) == "صادر" ||
                                        Bare(q - 1).substr(0, 6) == "صدر"))) {
         break;  // «تقرير عن المعتقلين» is its topic; «تقارير صدرت عن الحكومة» its author
       }
-      if (auto owner = SpeakerAt(q, end, rule, /*nested=*/true)) return owner;
+      // «آخر إحصاء في الهند»: a country after «في» is where the count was made.
+      if (auto owner = SpeakerAt(q, end, rule, /*nested=*/true)) {
+        if (*rule == "a country as speaker" && q > k + 1 && T(q - 1) == "في") return std::nullopt;
+        return owner;
+      }
     }
     return std::nullopt;
   }
@@ -644,6 +730,13 @@ class Run {
         !kAfterSurname.count(T(k + 1)) && l_.tokens[k + 1].prefix_len == 0) {
       return std::nullopt;  // more words follow: not a lone surname
     }
+    // «صرحت منسقة الأمم المتحدة»: a noun in construct with a definite word is a role, not a
+    // surname (the text had «عبرت منسقة الأمم المتحدة» before); «عبد الرحمن» is a name.
+    if (k + 1 < n_ && IsWord(k + 1) && StartsWithArticle(T(k + 1)) && !in_date_[k + 1] &&
+        w != "عبد" && w != "ابو" && w != "ابن" && w != "بن" &&
+        !NameStops().count(T(k + 1)) && !ContentStart().count(T(k + 1))) {
+      return std::nullopt;
+    }
     *rule = "family name of a person named before";
     for (uint32_t p = k; p-- > 1;) {
       if (T(p) != w && Bare(p) != w) continue;
@@ -686,7 +779,8 @@ class Run {
             return std::vector<SourceLink>{*link};
           }
         }
-        if (p == "\"" || p == "(" || p == "'" || p == "-") continue;
+        // «ووثق #التقرير»: a hashtag mark before the speaker.
+        if (p == "\"" || p == "(" || p == "'" || p == "-" || p == "#") continue;
         if (p == "," && k == i) continue;
         return std::nullopt;
       }
@@ -702,7 +796,14 @@ class Run {
       }
       if (ContentStart().count(T(k)) || ContentStart().count(Bare(k))) return std::nullopt;
       // «وأفادت بعض التقارير», «نقلت عدة مجموعات»: the source is the noun after the quantifier.
-      if ((T(k) == "بعض" || T(k) == "عده") && k == i && k + 1 < end) {
+      // So also «أفادت آخر حصيلة للمرصد» (the latest toll) and «وقال أحد عمال الإغاثة» (one
+      // of a group; «أحد السكان» is a cue of its own).
+      PhraseMatch quantified;
+      if (k == i && k + 1 < end &&
+          (T(k) == "بعض" || T(k) == "عده" ||
+           ((T(k) == "اخر" || T(k) == "احدث") && SourceNounAt(k + 1) == SourceNoun::kDocument) ||
+           ((T(k) == "احد" || T(k) == "احدي") && SourceNounAt(k + 1) == SourceNoun::kGroup &&
+            !dict_.cues().MatchAt(l_.norm, l_.tokens, k, end, &quantified)))) {
         ++i;
         continue;
       }
@@ -714,7 +815,22 @@ class Run {
       }
       const auto noun = SourceNounAt(k);
       // «بحسب التقرير»: the document introduced before, else the last organisation named.
-      if (noun == SourceNoun::kDocument && Definite(k)) {
+      if (const std::string_view head = DefiniteDocument(k); !head.empty()) {
+        // «ووثق التقرير الصادر عن مركز المعلومات والتأهيل لحقوق الإنسان» after «كشف تقرير
+        // حقوقي»: the author given with the document's noun is who wrote it, and signs the
+        // report introduced before without one.
+        std::string r;
+        if (!nested && AuthorFollows(k, end)) {
+          if (auto author = Author(k, end, &r); author && NamedBody(*author)) {
+            if (unsigned_document_ && unsigned_document_->head == head) {
+              signed_document_ = std::make_pair(unsigned_document_->evidence, *author);
+            }
+            unsigned_document_.reset();
+            last_document_source_ = *author;
+            *rule = "the author of «" + std::string(T(k)) + "»: " + r;
+            return author;
+          }
+        }
         if (last_document_source_) {
           *rule = "«" + std::string(T(k)) + "» is the document introduced before";
           return *last_document_source_;
@@ -724,6 +840,12 @@ class Run {
           return std::vector<SourceLink>{LinkFor(*m)};
         }
         return std::nullopt;
+      }
+      if (k == i && !nested) {
+        if (auto link = HashtagBody(k)) {
+          *rule = "a body named in a hashtag";
+          return std::vector<SourceLink>{*link};
+        }
       }
       if (auto link = OfficialChannel(k, end)) {
         *rule = "the official channel of a body";
@@ -904,6 +1026,7 @@ class Run {
       if (nested) return std::nullopt;
       std::string r;
       if (auto author = Author(k, end, &r)) {
+        unsigned_document_.reset();
         last_document_source_ = *author;
         *rule = "the author of «" + word + "»: " + r;
         return author;
@@ -917,7 +1040,9 @@ class Run {
       }
       if (!named) {
         *rule = "«" + word + "» without an author";
-        return std::vector<SourceLink>{Unlisted("anonymous", k, PhraseEnd(k, end, 4))};
+        SourceLink link = Unlisted("anonymous", k, PhraseEnd(k, end, 4));
+        unsigned_document_ = UnsignedDocument{*link.evidence, std::string(Bare(k))};
+        return std::vector<SourceLink>{std::move(link)};
       }
     }
     const uint32_t name_end = NameEnd(k, end);
@@ -1221,6 +1346,57 @@ class Run {
     return std::nullopt;
   }
 
+  // «وأصيب 60 بجروح», «أسفر عن مقتل العشرات», «بمقتل وإصابة العشرات»: right after a
+  // casualty word the counted noun is often left out (triggers.tsv, column `elided`).
+  std::optional<std::pair<CountUnit, uint32_t>> ElidedUnit(const NumberMention& n, const Sentence& s,
+                                                           uint32_t* noun_last) const {
+    const uint32_t b = n.first_token;
+    WordPatterns::Hit hit;
+    if (b <= s.first_token || !IsWord(b - 1) || !lex_.elided.MatchAt(l_, b - 1, b, &hit)) {
+      return std::nullopt;
+    }
+    // A noun of its own after the count counts something else: «أصيبت أربعة مستشفيات».
+    // What may follow: punctuation, a preposition or adverb («مقتل خمسة من …», «مقتل
+    // العشرات في صفوف …»), or a word with a proclitic («بجروح», «وإصابة …»).
+    const uint32_t a = n.last_token;
+    if (a < s.last_token && IsWord(a) && l_.tokens[a].prefix_len == 0 && !NameStops().count(T(a)) &&
+        !ContentStart().count(T(a)) && T(a) != "لكن" && T(a) != "بينهم" && T(a) != "منهم") {
+      return std::nullopt;
+    }
+    *noun_last = n.last_token;
+    return std::make_pair(static_cast<CountUnit>(hit.payload), b);
+  }
+
+  // «تجاوز عدد الضحايا 150 شخصا», «يتجاوز عددهم 500»: an exact figure after «تجاوز» is
+  // exceeded, like «أكثر من N» (min N+1): returns 1; negated («لا يتجاوزون») it is at most
+  // N: returns -1. The number layer reads «يتجاوز N» itself; the past tense and «عدد …»
+  // between the verb and the figure are read here. After a preposition «تجاوز» is a verbal
+  // noun that may take the figure as its subject («بعد تجاوز ثلاثة فلسطينيين السياج»): only
+  // «عدد …» makes it a total there.
+  int Exceeded(const NumberMention& n, const Sentence& s) const {
+    if (!n.value || n.min != n.value || n.max != n.value || n.approx) return 0;
+    auto exceed = [&](uint32_t k) {
+      const std::string_view w = Bare(k);
+      return IsWord(k) && (w.substr(0, 10) == "تجاوز" || w.substr(0, 12) == "يتجاوز" ||
+                           w.substr(0, 12) == "تتجاوز");
+    };
+    const uint32_t b = n.first_token;
+    bool count_noun = false;
+    for (uint32_t back = 1; back <= 3 && b >= s.first_token + back; ++back) {
+      const uint32_t k = b - back;
+      if (exceed(k)) {
+        const std::string_view before = k > s.first_token ? T(k - 1) : std::string_view();
+        if (before == "لا" || before == "لم" || before == "لن") return -1;
+        if (!count_noun && l_.tokens[k].prefix_len == 0 && NameStops().count(before)) return 0;
+        return 1;
+      }
+      // only «عدد» and the counted noun («عدد الضحايا», «عددهم») may stand between
+      if (!IsWord(k) || (Bare(k).substr(0, 6) != "عدد" && !(back == 1 && Definite(k)))) return 0;
+      count_noun |= Bare(k).substr(0, 6) == "عدد";
+    }
+    return 0;
+  }
+
   // A unit noun that is itself an event: «قتلى», «معتقلين».
   static std::optional<ClaimType> TypeFromNoun(std::string_view noun) {
     static const Set attack = {"قتيل", "قتيلا", "قتلي", "القتلي", "جريح", "جريحا", "جرحي",
@@ -1478,9 +1654,28 @@ class Run {
            hit.last < s.last_token && !NameStops().count(T(hit.last)) && T(hit.last) != "هناك";
   }
 
+  // The unsigned document named its author: its earlier claims and the source carried
+  // forward become the author's.
+  void SignDocument() {
+    const auto& [span, author] = *signed_document_;
+    auto sign = [&](std::vector<SourceLink>* chain) {
+      for (size_t i = 0; i < chain->size(); ++i) {
+        const auto& ev = (*chain)[i].evidence;
+        if ((*chain)[i].kind != "anonymous" || !ev || ev->start != span.start || ev->end != span.end) continue;
+        chain->erase(chain->begin() + static_cast<std::ptrdiff_t>(i));
+        chain->insert(chain->begin() + static_cast<std::ptrdiff_t>(i), author.begin(), author.end());
+        return;
+      }
+    };
+    for (Claim& c : claims_) sign(&c.chain);
+    if (last_source_) sign(&last_source_->links);
+    signed_document_.reset();
+  }
+
   void Sentence_(const Sentence& s) {
     std::vector<TriggerHit> triggers = Triggers(s);
     std::vector<Attribution> attrs = Attributions(s);
+    if (signed_document_) SignDocument();
     // A paragraph of reported speech goes on in the speaker's voice: «وقال المرصد إن …
     // وقتل 89 جهاديا خلال الفترة ذاتها.» A new line ends it.
     // A sentence that closes a quotation opened before goes on in the quoted voice even
@@ -1506,6 +1701,7 @@ class Run {
       if (!n.counts() || in_date_[k]) continue;
       uint32_t noun_last = 0;
       auto unit = UnitAfter(n, s.last_token, &noun_last);
+      if (!unit) unit = ElidedUnit(n, s, &noun_last);
       std::vector<SourceLink> scratch;
       if (!unit && last_unit_in_sentence_ && Disputed(n, s, &scratch)) {
         // «نحو ألف عنصر … وليس العشرات فقط»: the disputed figure counts the same thing.
@@ -1519,6 +1715,11 @@ class Run {
       c.count = ClaimCount{n.value, n.min, n.max, n.approx, unit->first,
                            Span{n.begin, l_.tokens[noun_last - 1].end}};
       c.why.unit_noun = Original(unit->second, noun_last);
+      if (const int e = Exceeded(n, s); e > 0) {
+        c.count->value.reset(), c.count->min = *n.value + 1, c.count->max.reset();
+      } else if (e < 0) {
+        c.count->value.reset(), c.count->min.reset();  // «لا يتجاوزون 2.7 مليون»: at most
+      }
       const TriggerHit* t = NearestTrigger(triggers, k, unit->first);
       const std::string_view noun = Bare(unit->second);
       uint32_t pos = k;
@@ -1604,6 +1805,15 @@ class Run {
   // The author of the document («تقرير», «بيان») the text introduced last: what «التقرير»
   // refers to. Set while looking for speakers.
   mutable std::optional<std::vector<SourceLink>> last_document_source_;
+  // A document introduced without an author («كشف تقرير حقوقي»), until a document is signed,
+  // and the author that a later «التقرير الصادر عن …» gives it: claims already given to the
+  // unsigned document are handed to its author (SignDocument).
+  struct UnsignedDocument {
+    Span evidence;
+    std::string head;  // the document's noun without clitics: «تقرير»
+  };
+  mutable std::optional<UnsignedDocument> unsigned_document_;
+  mutable std::optional<std::pair<Span, std::vector<SourceLink>>> signed_document_;
   int paragraph_ = 0, last_source_paragraph_ = -1;
   int sentence_ = 0, last_source_sentence_ = -1;
   std::optional<CountUnit> last_unit_in_sentence_;

@@ -8,8 +8,10 @@
 //     (data/claims/units.tsv): «نحو سبعين عنصرا» (fighters), «350 مدنيا» (civilians),
 //     «عدة شاحنات» (vehicles). Years, dates, durations, ages and money are never counts. One
 //     sentence can hold several: «غادر 150 مقاتلا ومعهم 350 مدنيا» is two claims of one event.
-//     Each count takes the nearest trigger of its sentence; without one, a noun such as
-//     «قتلى» or «معتقلين» gives the type, else the claim is a `statement`.
+//     After a casualty word the noun may be left out: «وأصيب 60 بجروح» counts people;
+//     «تجاوز عدد الضحايا 150 شخصا» is more than 150. Each count takes the nearest trigger of
+//     its sentence; without one, a noun such as «قتلى» or «معتقلين» gives the type, else the
+//     claim is a `statement`.
 //  3. Agent and counterpart: the actor the counted noun belongs to («مقاتلي داعش») or the
 //     subject around the trigger; the counterpart is the actor reached with لـ / إلى / مع.
 //  4. Place: the most specific place of the sentence; time: its first date.
@@ -24,8 +26,11 @@
 //     takes the cue before it unless a «بحسب …» closes its own clause after it. «وأضاف
 //     المصدر», «بحسب المصدر ذاته», «بحسب التقرير» (the report introduced before), a verb
 //     without a subject («وأوضح أن») and the rest of a paragraph or of an open quotation
-//     carry the last source forward; «وكان …» background does not. Nobody named: the chain
-//     is just the outlet.
+//     carry the last source forward; «وكان …» background does not. A report introduced
+//     without an author («كشف تقرير حقوقي») takes the author a later «التقرير الصادر عن …»
+//     gives it, for the figures already read too. Activist media centres («مركز دمشق
+//     الإعلامي») are outlets; a hashtag headed by a body's noun («#الرابطة_الدولية_للسلام»)
+//     names that body. Nobody named: the chain is just the outlet.
 //  6. Modality (data/claims/modality.tsv): hedged, possible («قد» before a present verb),
 //     denied (including by a third party: «نفت وسائل إعلام موالية للنظام وجود المفاوضات»),
 //     and disputed — a figure the text itself says is wrong: «وليس العشرات فقط كما ذكرت
@@ -35,6 +40,8 @@
 #define ISNAD_CLAIMS_EXTRACTOR_H_
 
 #include <filesystem>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "entities/dictionary.h"
@@ -57,6 +64,7 @@ struct ReportingCue {
 // What a word standing where a source stands says about it (data/claims/sources.tsv).
 enum class SourceNoun : uint8_t {
   kAgency, kOutlet, kOrganization, kGroup, kDocument, kReports, kGeneric, kTopic, kNotName,
+  kMedia,
 };
 
 class ClaimLexicons {
@@ -65,11 +73,15 @@ class ClaimLexicons {
   static Result<ClaimLexicons> Load(const std::filesystem::path& dir);
 
   WordPatterns triggers;    // payload: ClaimType
+  WordPatterns elided;      // payload: CountUnit of a count whose noun a trigger leaves out
   WordPatterns units;       // payload: CountUnit
   WordPatterns reporting;   // payload: index into cues
   WordPatterns modality;    // payload: Modality
   WordPatterns sources;     // payload: SourceNoun
   std::vector<ReportingCue> cues;
+  // The words of sources.tsv without a wildcard, normalized, with their class: read inside
+  // hashtags («#التقرير», «#الرابطة_الدولية_للسلام»), which are one token.
+  std::map<std::string, SourceNoun, std::less<>> source_words;
 };
 
 struct ClaimInputs {
