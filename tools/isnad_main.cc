@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/ordered_pool.h"
@@ -59,9 +60,36 @@ void Emit(const nlohmann::ordered_json& j, bool pretty) {
   std::fputc('\n', stdout);
 }
 
-// Documents queued or being analysed at once: enough to keep every thread busy, few enough
-// that memory does not grow with the input.
-size_t InFlight(int threads) { return 16 * static_cast<size_t>(std::max(threads, 1)); }
+// Documents go to the analysis threads in groups: one hand-over (and one wake-up) per group
+// rather than per document.
+constexpr size_t kGroup = 8;
+using Group = std::vector<Document>;
+
+// Groups queued or being analysed at once: enough to keep every thread busy, few enough that
+// memory does not grow with the input.
+size_t InFlight(int threads) { return 4 * static_cast<size_t>(std::max(threads, 1)); }
+
+// Reads `paths`, reports rejections, and submits the documents to `pool` in groups.
+template <typename Pool>
+int ReadInGroups(const isnad::Engine& e, const std::vector<std::string>& paths, Pool& pool,
+                 isnad::Progress& progress, const bool* stop = nullptr) {
+  int rejected = 0;
+  Group group;
+  e.reader().Read(paths, [&](Result<Document> doc) {
+    if (stop != nullptr && *stop) return;  // the store refused a batch: stop analysing
+    if (!doc.ok()) {
+      ++rejected;
+      fmt::print(stderr, "isnad: rejected {}\n", doc.status().message());
+      return;
+    }
+    progress.Add(1, doc->input.size());
+    group.push_back(std::move(doc).value());
+    if (group.size() == kGroup) pool.Submit(std::exchange(group, Group{}));
+  });
+  if (!group.empty()) pool.Submit(std::move(group));
+  pool.Finish();
+  return rejected;
+}
 
 // Analyses every document of `paths` on `threads` threads, turns each analysis into a line
 // with `render` (on the worker) and writes the lines to standard output in input order;
@@ -71,25 +99,19 @@ int ForEachDocument(const Common& common, const std::vector<std::string>& paths,
   auto engine = MakeEngine(common);
   if (!engine.ok()) return 2;
   const isnad::Engine& e = **engine;
-  int rejected = 0;
   isnad::Progress progress("reading");
-  isnad::OrderedPool<Document, std::string> pool(
+  isnad::OrderedPool<Group, std::string> pool(
       common.threads, InFlight(common.threads),
-      [&](Document doc) { return render(e.Analyze(std::move(doc), common.analyze)); },
-      [](std::string line) {
-        line.push_back('\n');
-        std::fwrite(line.data(), 1, line.size(), stdout);
-      });
-  e.reader().Read(paths, [&](Result<Document> doc) {
-    if (!doc.ok()) {
-      ++rejected;
-      fmt::print(stderr, "isnad: rejected {}\n", doc.status().message());
-      return;
-    }
-    progress.Add(1, doc->input.size());
-    pool.Submit(std::move(doc).value());
-  });
-  pool.Finish();
+      [&](Group docs) {
+        std::string lines;
+        for (Document& doc : docs) {
+          lines += render(e.Analyze(std::move(doc), common.analyze));
+          lines.push_back('\n');
+        }
+        return lines;
+      },
+      [](std::string lines) { std::fwrite(lines.data(), 1, lines.size(), stdout); });
+  const int rejected = ReadInGroups(e, paths, pool, progress);
   progress.Finish();
   std::fflush(stdout);
   return rejected > 0 ? 1 : 0;
@@ -136,25 +158,24 @@ int RunIngest(const Common& common, const std::vector<std::string>& paths, const
   };
   const isnad::Engine& e = **engine;
   // Analysis runs on `threads` threads; the store is written on this one, in input order.
-  isnad::OrderedPool<Document, isnad::StoredDocument> pool(
+  isnad::OrderedPool<Group, std::vector<isnad::StoredDocument>> pool(
       common.threads, InFlight(common.threads),
-      [&](Document doc) { return isnad::ToStored(e.Analyze(std::move(doc), common.analyze), &e.rarity()); },
-      [&](isnad::StoredDocument d) {
-        if (failed) return;
-        batch.push_back(std::move(d));
-        if (batch.size() >= batch_size) flush();
+      [&](Group docs) {
+        std::vector<isnad::StoredDocument> stored_docs;
+        stored_docs.reserve(docs.size());
+        for (Document& doc : docs) {
+          stored_docs.push_back(isnad::ToStored(e.Analyze(std::move(doc), common.analyze), &e.rarity()));
+        }
+        return stored_docs;
+      },
+      [&](std::vector<isnad::StoredDocument> docs) {
+        for (isnad::StoredDocument& d : docs) {
+          if (failed) return;
+          batch.push_back(std::move(d));
+          if (batch.size() >= batch_size) flush();
+        }
       });
-  e.reader().Read(paths, [&](Result<Document> doc) {
-    if (failed) return;  // the store refused a batch: stop analysing what cannot be stored
-    if (!doc.ok()) {
-      ++rejected;
-      fmt::print(stderr, "isnad: rejected {}\n", doc.status().message());
-      return;
-    }
-    progress.Add(1, doc->input.size());
-    pool.Submit(std::move(doc).value());
-  });
-  pool.Finish();
+  rejected = ReadInGroups(e, paths, pool, progress, &failed);
   flush();
   progress.Finish();
   if (!quiet) {
