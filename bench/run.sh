@@ -126,14 +126,17 @@ else
 fi
 
 # Whole corpus through the CLI, REPS runs per thread count; every run writes the same output
-# (checked: identical whatever the thread count).
+# (checked: identical whatever the thread count). The thread counts take turns (1, 2, 1, 2, …)
+# so that a burst of load from elsewhere falls on both rather than on one of them.
 cat "${inputs[@]}" | wc -c >"$tmp/analyze.bytes"
 if [ -x "$isnad" ]; then
-  for t in $threads_list; do
-    log "isnad analyze --threads $t (${#inputs[@]} files, $reps runs)"
-    for i in $(seq 1 "$reps"); do
+  for i in $(seq 1 "$reps"); do
+    for t in $threads_list; do
+      log "isnad analyze --threads $t (${#inputs[@]} files, run $i of $reps)"
       measure "analyze_t${t}_r$i" "$tmp/analyze_t$t.json" "$isnad" analyze --threads "$t" "${inputs[@]}"
     done
+  done
+  for t in $threads_list; do
     wc -l <"$tmp/analyze_t$t.json" >"$tmp/analyze_t$t.docs"
     md5sum <"$tmp/analyze_t$t.json" | cut -d' ' -f1 >"$tmp/analyze_t$t.md5"
     rm -f "$tmp/analyze_t$t.json"
