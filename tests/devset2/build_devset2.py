@@ -3,65 +3,29 @@
 
 Usage: /usr/bin/python3 tests/devset2/build_devset2.py [--corpora /work/shared/corpora]
 
-Same format, DSL (tests/devset/annotations/dsl.py) and offset computation
-(tests/devset/build_devset.py: article_record, gold_record) as the development set.
+Same format, DSL (tests/devset/annotations/dsl.py) and offset computation as the development set
+(tests/devset/further_set.py).
 Article texts are copied unmodified from the corpora.  Run validate_devset2.py afterwards.
 """
-import argparse, json, os, sys
+import argparse, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.join(os.path.dirname(HERE), "devset")
-sys.path.insert(0, DEVSET)
+TESTS = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(TESTS, "devset"))
 sys.path.insert(0, os.path.join(HERE, "annotations"))
 
-import build_devset  # noqa: E402  (also puts tests/devset/annotations, home of dsl.py, on sys.path)
+import further_set  # noqa: E402
 from ann_devset2 import ARTICLES  # noqa: E402
 
-ORDER = ["alarabiya", "bbc", "cnn", "france24", "skynewsarabia", "aawsat"]
-
-
-def dev_corpus_refs():
-    refs = set()
-    with open(os.path.join(DEVSET, "articles.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            refs.add(json.loads(line)["corpus"])
-    return refs
+# articles of these sets may not appear here
+APART_FROM = [os.path.join(TESTS, "devset")]
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", default="/work/shared/corpora")
     args = ap.parse_args()
-    dev = dev_corpus_refs()
-    art_out, gold_out = [], []
-    for o in ORDER:
-        anns = [a for a in ARTICLES if a["outlet"] == o]
-        if not anns:
-            continue
-        path = os.path.join(args.corpora, build_devset.FILES[o])
-        recs = build_devset.load_lines(path, {a["line"] for a in anns})
-        for a in anns:
-            art = build_devset.article_record(o, recs[a["line"]], a["line"])
-            if art["corpus"] in dev:
-                raise SystemExit("%s is in the development set" % art["corpus"])
-            art_out.append(art)
-            gold_out.append(build_devset.gold_record(o, art["id"], art["text"], a))
-    dev_texts = set()
-    with open(os.path.join(DEVSET, "articles.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            dev_texts.add(json.loads(line)["text"])
-    for art in art_out:
-        if art["text"] in dev_texts:
-            raise SystemExit("%s has the same text as a development article" % art["id"])
-    with open(os.path.join(HERE, "articles.jsonl"), "w", encoding="utf-8") as f:
-        for r in art_out:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as f:
-        for r in gold_out:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    n = sum(len(g["claims"]) for g in gold_out)
-    nc = sum(1 for g in gold_out for c in g["claims"] if c["count"])
-    print("articles=%d claims=%d count_claims=%d" % (len(art_out), n, nc), file=sys.stderr)
+    further_set.build(HERE, ARTICLES, args.corpora, APART_FROM)
 
 
 if __name__ == "__main__":
