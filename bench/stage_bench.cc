@@ -34,7 +34,6 @@
 #include "entities/recognizer.h"
 #include "extract/dates.h"
 #include "extract/numbers.h"
-#include "lexicon/tsv.h"
 #include "pipeline/document_json.h"
 #include "pipeline/engine.h"
 #include "tokenize/text_layers.h"
@@ -71,14 +70,10 @@ std::vector<std::string> CorpusFiles() {
   return files;
 }
 
-// The engine, stage objects built exactly as Engine::Create builds its own, and the corpus
-// analysed once: what every stage reads as its input.
+// The engine and the corpus analysed once: what every stage reads as its input.
 struct Fixture {
   std::vector<std::string> files;
   std::unique_ptr<Engine> engine;
-  std::unique_ptr<ClaimLexicons> lexicons;
-  std::unique_ptr<EntityRecognizer> recognizer;
-  std::unique_ptr<ClaimExtractor> extractor;
   std::vector<Analysis> analyses;
   std::vector<Document> read;  // the documents as read, before their page layout
   size_t input_bytes = 0;
@@ -92,11 +87,6 @@ const Fixture& Load() {
     auto engine = Engine::Create(EngineOptions{});
     if (!engine.ok()) Die(engine.status().message());
     f->engine = std::move(engine).value();
-    auto lex = ClaimLexicons::Load(DataDir() / "claims");
-    if (!lex.ok()) Die(lex.status().message());
-    f->lexicons = std::make_unique<ClaimLexicons>(std::move(lex).value());
-    f->recognizer = std::make_unique<EntityRecognizer>(f->engine->dictionary());
-    f->extractor = std::make_unique<ClaimExtractor>(*f->lexicons, f->engine->dictionary());
     for (const std::string& file : f->files) f->input_bytes += std::filesystem::file_size(file);
     f->engine->reader().Read(f->files, [&](Result<Document> doc) {
       if (!doc.ok()) return;  // rejected lines cost the same in every stage: none
@@ -166,7 +156,7 @@ void BM_Entities(benchmark::State& state) {
   const Fixture& f = Load();
   for (auto _ : state) {
     for (const Analysis& a : f.analyses) {
-      DocumentEntities e = f.recognizer->Find(a.doc, a.layers);
+      DocumentEntities e = f.engine->recognizer().Find(a.doc, a.layers);
       benchmark::DoNotOptimize(e);
     }
   }
@@ -202,7 +192,7 @@ void BM_Claims(benchmark::State& state) {
   for (auto _ : state) {
     for (const Analysis& a : f.analyses) {
       std::vector<Claim> claims =
-          f.extractor->Extract(ClaimInputs{a.doc, a.layers, a.entities, a.numbers, a.dates});
+          f.engine->extractor().Extract(ClaimInputs{a.doc, a.layers, a.entities, a.numbers, a.dates});
       benchmark::DoNotOptimize(claims.data());
     }
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/utf8.h"
 #include "tokenize/stemmer.h"
 
 namespace isnad {
@@ -14,13 +15,10 @@ constexpr size_t kHeadLetters = 3;
 
 // Bytes of the first `letters` letters of `w` (all of it when shorter).
 size_t LetterBytes(std::string_view w, size_t letters) {
-  size_t n = 0, bytes = 0;
-  while (bytes < w.size() && n < letters) {
-    const auto b = static_cast<unsigned char>(w[bytes]);
-    bytes += b < 0x80 ? 1 : (b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4));
-    ++n;
-  }
-  return std::min(bytes, w.size());
+  size_t bytes = 0;
+  char32_t c;
+  for (size_t n = 0; n < letters && bytes < w.size(); ++n) bytes += DecodeUtf8(w, bytes, &c);
+  return bytes;
 }
 
 // The first three letters (at most twelve bytes) packed into an integer, with their byte count
@@ -35,8 +33,7 @@ uint64_t Head(std::string_view w) {
 // A first word that can match a token Head() cannot find it by: a prefix pattern («قد*»)
 // shorter than three letters.
 bool ShortPrefix(const std::string& text, bool prefix) {
-  return prefix && LetterBytes(text, kHeadLetters) == text.size() &&
-         LetterBytes(text, kHeadLetters - 1) == text.size();
+  return prefix && LetterBytes(text, kHeadLetters - 1) == text.size();
 }
 
 }  // namespace
