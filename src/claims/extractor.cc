@@ -189,6 +189,12 @@ struct Attribution {
   bool closing = false;            // «…، قال المرصد.»: the cue and its source end the sentence
 };
 
+struct UnnamedRole {
+  Span evidence;          // the role phrase: «مسؤول كبير في الأمم المتحدة»
+  uint32_t first, last;   // its tokens
+  int sentence;           // where it was told
+};
+
 struct TriggerHit {
   uint32_t first, last;
   ClaimType type;
@@ -789,8 +795,11 @@ class Run {
       if ((T(k) == "ما" || T(k) == "لما" || T(k) == "بما") && k + 1 < end) {
         WordPatterns::Hit verb;
         if (lex_.reporting.MatchAt(l_, k + 1, end, &verb)) {
-          k = verb.last - 1;
-          i = verb.last;
+          // «حسبما أفادت به قناة العربية»: the pronoun after the verb points back to «ما».
+          const uint32_t after = verb.last < end && (T(verb.last) == "به" || T(verb.last) == "بها")
+                                     ? verb.last + 1 : verb.last;
+          k = after - 1;
+          i = after;
           continue;
         }
       }
@@ -978,16 +987,32 @@ class Run {
     // A role with its name recognised a few words on: «الصحفي (صهيب الجابر)»; or a name set
     // off by a comma after the role's description: «مسؤول إعلام الفرع الرابع عشر للحزب
     // الديمقراطي الكردستاني في الموصل، سعيد مموزيني».
+    bool after_rank = false;
+    uint32_t description_end = cue.last_token;
     for (uint32_t q = cue.last_token; q < end && q < cue.last_token + 24; ++q) {
       if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind == EntityKind::kPerson) {
         *rule = "role «" + c.text + "» and name";
         return LinkFor(*m);
       }
+      // «منسقة الأمم المتحدة للشؤون الإنسانية ليزا غراندي»: a name also follows the definite
+      // words that close the description without a comma, and a rank («اللفتنانت كولونيل»).
+      PhraseMatch rank;
+      if (q > cue.last_token && dict_.cues().MatchAt(l_.norm, l_.tokens, q, end, &rank) &&
+          dict_.cue(dict_.cues().Payloads(rank.node).front()).kind == "person") {
+        after_rank = true;
+        description_end = q;
+        q = rank.last_token - 1;
+        continue;
+      }
       uint32_t name_last = 0;
-      if (q > cue.last_token && T(q - 1) == "," && LooksLikeName(q, end, &name_last)) {
+      const bool after_description =
+          after_rank || T(q - 1) == "," ||
+          (IsWord(q - 1) && Definite(q - 1) && l_.tokens[q].prefix_len == 0);
+      if (q > cue.last_token && after_description && LooksLikeName(q, end, &name_last)) {
         const std::string name = Original(q, name_last);
+        if (!after_rank) description_end = T(q - 1) == "," ? q - 1 : q;
         SourceLink link{"person", EntityRecognizer::PersonId(name), name,
-                        Original(k, q - 1), TokSpan(q, name_last)};
+                        Original(k, description_end), TokSpan(q, name_last)};
         *rule = "role «" + c.text + "» and a name after it";
         return link;
       }
@@ -1092,6 +1117,35 @@ class Run {
 
   // Whether reported content follows the cue («قالت اللجنة إنها …») rather than the cue
   // closing what came before it («…، قال المرصد.»).
+  // The reported content starts at `from` (after commas, a time or «قائلا»): «وأضاف أن»,
+  // «وتابع، السبت، إن», «وأشار إلى», a quotation or the end of the sentence.
+  bool ContentNext(uint32_t from, uint32_t end) const {
+    static const Set kBetween = {"قايلا", "قايله", "قايلين", "ايضا", "بدوره", "بدورها", "امس",
+                                 "اليوم", "حينها", "لاحقا", "كذلك"};
+    for (uint32_t q = from; q < end; ++q) {
+      if (ContentStart().count(T(q)) || ContentStart().count(Bare(q))) return true;
+      if (l_.tokens[q].kind == TokenKind::kPunct || l_.tokens[q].kind == TokenKind::kClitic ||
+          in_date_[q] || kBetween.count(T(q)) || NameStops().count(T(q))) {
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // A verb of saying that is never a noun or a verb of doing: «قال», «أفاد», «أكد» — not
+  // «نقل» (to carry), «نشر» (to deploy), «رصد» (to watch).
+  bool SpeechVerb(uint32_t k) const {
+    static const Set kStems = {"قال", "افا", "اكد", "اوض", "اعل", "صرح", "كشف", "ذكر", "اشا", "اضا"};
+    const std::string_view w = Bare(k);
+    return w.size() >= 6 && kStems.count(w.substr(0, 6));
+  }
+
+  uint32_t SkipPunct(uint32_t k, uint32_t end) const {
+    while (k < end && (l_.tokens[k].kind == TokenKind::kPunct || l_.tokens[k].kind == TokenKind::kClitic)) ++k;
+    return k;
+  }
+
   bool ContentAfter(uint32_t from, uint32_t end) const {
     for (uint32_t q = from; q < end && q < from + 24; ++q) {
       if (ContentStart().count(T(q)) || ContentStart().count(Bare(q))) return true;
@@ -1135,13 +1189,21 @@ class Run {
       switch (cue.kind) {
         case ReportingCue::Kind::kVerb:
         case ReportingCue::Kind::kPrep: {
-          const uint32_t from =
+          uint32_t from =
               cue.kind == ReportingCue::Kind::kVerb ? SkipAddressee(hit.last, s.last_token) : hit.last;
+          // «حسبما أفادت به قناة العربية»: the pronoun after the verb points back to «ما».
+          if (a.prep && from < s.last_token && (T(from) == "به" || T(from) == "بها")) ++from;
           auto who = SpeakerAt(from, s.last_token, &rule);
           if (who) {
             a.links = *who;
             a.rule = a.verb + ": " + rule;
             if (JointNamed(from, s.last_token, &a)) a.rule += " (the named source of a joint attribution)";
+          } else if (cue.kind == ReportingCue::Kind::kVerb && !out.empty() &&
+                     !out.back().links.empty() && HasPrefix(hit.first, "و")) {
+            // «وحذر المرصد … من هجوم وشيك لقوات النظام وقال إن …»: a verb joined by «و» without
+            // a subject of its own shares the subject of the verb before it.
+            a.links = out.back().links;
+            a.rule = a.verb + ": the subject of «" + out.back().verb + "» before it";
           } else if (const EntityMention* m = SubjectBefore(hit.first, s.first_token);
                      m && cue.kind == ReportingCue::Kind::kVerb) {
             // «كما أن وكالة الأناضول التركية ذكرت»: the subject stands before the verb.
@@ -1153,8 +1215,33 @@ class Run {
             // «وكانت حصيلة سابقة للمرصد قد أفادت بمقتل 16 مدنيا»
             a.links = *subject;
             a.rule = a.verb + ": the subject after «كان»: " + rule;
+          } else if (auto fronted = cue.kind == ReportingCue::Kind::kVerb
+                                        ? FrontedSubject(s, hit.first, &rule)
+                                        : std::nullopt) {
+            // «لكن المتحدث باسم الجيش الإسرائيلي …، قال حينها إن …»
+            a.links = *fronted;
+            a.rule = a.verb + ": the subject set off before the verb: " + rule;
+          } else if (cue.kind == ReportingCue::Kind::kVerb && hit.first <= s.first_token + 1 &&
+                     SpeechVerb(hit.first) && !ContentNext(from, s.last_token)) {
+            // «قال قرويون في #إقليم_قندوز …», «وقالت طالبان، الاثنين، إن»: a subject the
+            // dictionaries do not know is still somebody else than the last speaker.
+            const uint32_t k = SkipPunct(from, s.last_token);
+            uint32_t last = PhraseEnd(k, s.last_token, 5);
+            while (last > k + 1 && NameStops().count(T(last - 1))) --last;
+            // What the subject said follows it closely: «ونقلت الحافلات نحو سبعة آلاف شخص» has
+            // an object, not a speaker.
+            bool soon = false;
+            for (uint32_t q = last; q < s.last_token && q < last + 8 && !soon; ++q) {
+              soon = ContentStart().count(T(q)) || ContentStart().count(Bare(q));
+            }
+            if (last == k || !soon) {
+              i = hit.last;
+              continue;
+            }
+            a.links = {Unlisted("anonymous", k, last)};
+            a.rule = a.verb + ": a subject the dictionaries do not know";
           } else if (cue.kind == ReportingCue::Kind::kVerb && last_source_ &&
-                     hit.first <= s.first_token + 1) {
+                     hit.first <= s.first_token + 1 && ContentNext(from, s.last_token)) {
             // «وأضاف أن», «وأوضح أن»: no subject, the speaker goes on.
             a.links = last_source_->links;
             a.rule = a.verb + ": no subject, carried forward from the last source";
@@ -1227,13 +1314,18 @@ class Run {
       if (!out.empty() && !out.back().links.empty() && InsideQuote(out.back().pos, hit.first) &&
           cue.kind != ReportingCue::Kind::kChannel) {
         // «وقال … خيري بوزاني … إنه «بحسب إحصائيات المديرية العامة …»: a source cited inside
-        // a speaker's quotation is cited by the speaker.
+        // a speaker's quotation is cited by the speaker. A verb inside the quotation («إن
+        // «تنظيم داعش أعلن عن أسماء …») is what the speaker tells: the speaker stays the source.
         std::vector<SourceLink> links = out.back().links;
-        for (const SourceLink& l : a.links) {
-          if (l.id.empty() || l.id != links.back().id) links.push_back(l);
+        if (a.prep) {
+          for (const SourceLink& l : a.links) {
+            if (l.id.empty() || l.id != links.back().id) links.push_back(l);
+          }
+          a.rule += " (cited inside the quotation of the speaker before)";
+        } else {
+          a.rule = out.back().rule + " (a report inside the speaker's quotation)";
         }
         a.links = std::move(links);
-        a.rule += " (cited inside the quotation of the speaker before)";
       } else if (!out.empty() && Stacked(out.back(), hit.first)) {
         // «وحسب الوزارة، ونقلا عن وكالة أنباء "بترا"، فقد غادر …»: two sources named one after
         // the other before one content are one chain, the media outward — the agency relays
@@ -1272,6 +1364,38 @@ class Run {
       }
     }
     return SpeakerAt(kana.last, verb, rule);
+  }
+
+  // «لكن المتحدث باسم الجيش الإسرائيلي اللفتنانت كولونيل جوناثان كونريكوس، قال حينها إن …»:
+  // a speaker that opens the sentence (after a conjunction) and is set off by a comma before a
+  // verb without a subject of its own.
+  std::optional<std::vector<SourceLink>> FrontedSubject(const Sentence& s, uint32_t verb,
+                                                        std::string* rule) const {
+    static const Set kOpeners = {"لكن", "ولكن", "غير", "الا", "ان", "بينما", "فيما", "كما", "اما"};
+    uint32_t k = s.first_token;
+    while (k < verb && (kOpeners.count(T(k)) || l_.tokens[k].kind == TokenKind::kClitic)) ++k;
+    if (k >= verb || verb - k > 20 || T(verb - 1) != ",") return std::nullopt;
+    for (uint32_t q = k; q + 1 < verb; ++q) {
+      if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"" && T(q) != "(" && T(q) != ")") {
+        return std::nullopt;  // one phrase only: «وفي الغوطة، …، قال» sets off something else
+      }
+    }
+    auto who = SpeakerAt(k, verb - 1, rule);
+    if (!who || who->empty() || !who->back().evidence) return std::nullopt;
+    // The speaker phrase reaches the comma: what stands before the verb is all speaker.
+    const uint32_t end_byte = who->back().evidence->end;
+    for (uint32_t q = k; q + 1 < verb; ++q) {
+      if (l_.tokens[q].begin >= end_byte && IsWord(q) && !LooksLikeNameTail(q, verb - 1)) {
+        return std::nullopt;
+      }
+    }
+    return who;
+  }
+
+  // Words of a name or a rank after a role, up to `end`: «اللفتنانت كولونيل جوناثان كونريكوس».
+  bool LooksLikeNameTail(uint32_t q, uint32_t end) const {
+    PhraseMatch cue;
+    return dict_.cues().MatchAt(l_.norm, l_.tokens, q, end, &cue) || NameWord(q, false);
   }
 
   // Nothing but punctuation after the source of `a` up to the end of the sentence: «…، قال
@@ -1672,6 +1796,87 @@ class Run {
     signed_document_.reset();
   }
 
+  // The token whose text starts at byte `b`, or n_.
+  uint32_t TokenAtByte(uint32_t b) const {
+    auto it = std::lower_bound(l_.tokens.begin(), l_.tokens.end(), b,
+                               [](const Token& t, uint32_t v) { return t.begin < v; });
+    return it != l_.tokens.end() && it->begin == b ? static_cast<uint32_t>(it - l_.tokens.begin()) : n_;
+  }
+
+  // A role or title without a name that one person holds: «صرحت منسقة الأمم المتحدة …»,
+  // «أدان مسؤول كبير في الأمم المتحدة» — not a group («مسؤولون») or an anonymous «مصدر».
+  std::optional<UnnamedRole> SingleRole(const SourceLink& l) const {
+    if (l.kind != "anonymous" || !l.evidence) return std::nullopt;
+    const uint32_t k = TokenAtByte(l.evidence->start);
+    PhraseMatch cue;
+    if (k >= n_ || !dict_.cues().MatchAt(l_.norm, l_.tokens, k, n_, &cue)) return std::nullopt;
+    const CueEntry& c = dict_.cue(dict_.cues().Payloads(cue.node).front());
+    const std::string_view head = std::string_view(c.text).substr(0, c.text.find(' '));
+    if (c.kind != "person" && head != "مسؤول" && head != "مسؤولة") return std::nullopt;
+    if (c.role_en.find("correspondent") != std::string::npos) return std::nullopt;
+    uint32_t last = k;
+    while (last < n_ && l_.tokens[last].end <= l.evidence->end) ++last;
+    return UnnamedRole{*l.evidence, k, last, sentence_};
+  }
+
+  // Whether the speaker phrase of a named person from token `from` («وقال مارك لووك، مساعد
+  // الأمين العام للأمم المتحدة …», «وقالت منسقة الأمم المتحدة … ليزا غراندي») describes the
+  // role named before without a name: the same title, or the same body.
+  bool SameRole(const UnnamedRole& r, uint32_t from, uint32_t end) const {
+    auto title = [&](uint32_t k) {
+      std::string_view w = Bare(k);
+      if (w.size() > 6 && w.substr(w.size() - 2) == "ه") w.remove_suffix(2);  // «منسقة» = «منسق»
+      return w;
+    };
+    std::unordered_set<std::string> bodies;
+    for (uint32_t k = r.first; k < r.last; ++k) {
+      if (const EntityMention* m = EntityAt(k); m && EntityOf(*m).kind != EntityKind::kPlace &&
+                                                EntityOf(*m).kind != EntityKind::kPerson) {
+        bodies.insert(EntityOf(*m).id);
+      }
+    }
+    for (uint32_t k = from; k < end && k < from + 30; ++k) {
+      if (ContentStart().count(T(k))) break;
+      if (IsWord(k) && title(k) == title(r.first)) return true;
+      if (const EntityMention* m = EntityAt(k); m && bodies.count(EntityOf(*m).id)) return true;
+    }
+    return false;
+  }
+
+  // «أدان مسؤول كبير في الأمم المتحدة مقتل 22 طفلا … وقال مارك لووك، مساعد الأمين العام للأمم
+  // المتحدة …»: a role told without a name and named a few sentences on is that person; the
+  // claims already given to the role become the person's.
+  void NameRole(const std::vector<Attribution>& attrs) {
+    if (unnamed_role_ && sentence_ - unnamed_role_->sentence > 4) unnamed_role_.reset();
+    for (const Attribution& a : attrs) {
+      if (a.links.empty()) continue;
+      const SourceLink& who = a.links.back();
+      if (unnamed_role_ && unnamed_role_->sentence < sentence_ && who.kind == "person" &&
+          SameRole(*unnamed_role_, a.pos, n_)) {
+        const Span span = unnamed_role_->evidence;
+        auto name = [&](std::vector<SourceLink>* chain) {
+          bool named = false;
+          for (SourceLink& l : *chain) {
+            if (l.kind == "anonymous" && l.evidence && l.evidence->start == span.start &&
+                l.evidence->end == span.end) {
+              l = who, named = true;
+            }
+          }
+          return named;
+        };
+        for (Claim& c : claims_) {
+          if (name(&c.chain)) c.why.source_rule += "; the role is named in a later sentence";
+        }
+        if (last_source_) name(&last_source_->links);
+        unnamed_role_.reset();
+      }
+    }
+    for (const Attribution& a : attrs) {
+      if (a.links.empty()) continue;
+      if (auto r = SingleRole(a.links.back())) unnamed_role_ = r;
+    }
+  }
+
   void Sentence_(const Sentence& s) {
     std::vector<TriggerHit> triggers = Triggers(s);
     std::vector<Attribution> attrs = Attributions(s);
@@ -1682,6 +1887,7 @@ class Run {
     // after a line break. «وكان …» gives background in the outlet's own voice.
     if (l_.tokens[s.first_token].is(kLineBefore)) ++paragraph_;
     ++sentence_;
+    NameRole(attrs);
     const bool quoted = ClosesQuote(s) && last_source_sentence_ == sentence_ - 1;
     if (attrs.empty() && last_source_ && (last_source_paragraph_ == paragraph_ || quoted) &&
         !Background(s)) {
@@ -1814,6 +2020,8 @@ class Run {
   };
   mutable std::optional<UnsignedDocument> unsigned_document_;
   mutable std::optional<std::pair<Span, std::vector<SourceLink>>> signed_document_;
+  // The last role told without a name (SingleRole), until a later sentence names it.
+  std::optional<UnnamedRole> unnamed_role_;
   int paragraph_ = 0, last_source_paragraph_ = -1;
   int sentence_ = 0, last_source_sentence_ = -1;
   std::optional<CountUnit> last_unit_in_sentence_;

@@ -1098,5 +1098,29 @@ TEST(ClaimSourceTest, BodyNamedInAHashtag) {
   EXPECT_EQ(Inner(*c), "الرابطة الدولية للسلام");
 }
 
+TEST(ClaimSourceTest, RoleNamedInALaterSentenceIsThatPerson) {
+  // ant-multisource/ant_bbc_middleEast.jsonl:940: the lede gives the figure to «مسؤول كبير في
+  // الأمم المتحدة»; two sentences on the same official is named with his post at the same
+  // body. The figure is his.
+  const Analysis a = Text(
+      "أدان مسؤول كبير في الأمم المتحدة مقتل 22 طفلا على الأقل وأربع نساء في غارة جوية جديدة "
+      "شنّها التحالف بقيادة السعودية على اليمن، الخميس.\n"
+      "وكان النساء والأطفال يحاولون الهرب من القتال الدائر في منطقة الدريهمي جنوبي ميناء "
+      "الحديدة عندما استهدفت الغارة حافلتهم، الخميس.\n"
+      "وقال مارك لووك، مساعد الأمين العام للأمم المتحدة للشؤون الإنسانية، إن غارة أخرى اليوم "
+      "الخميس قتلت أربعة أطفال آخرين.");
+  const Claim* c = Counting(a, "22 طفلا");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "person");
+  EXPECT_EQ(Inner(*c), "مارك لووك");
+  // An official of another body named later is somebody else.
+  const Analysis b = Text(
+      "أدان مسؤول كبير في الأمم المتحدة مقتل 22 طفلا على الأقل في غارة جوية.\n"
+      "وقال تركي المالكي، المتحدث باسم التحالف، إن الغارة استهدفت مسلحين.");
+  const Claim* d = Counting(b, "22 طفلا");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(InnerKind(*d), "anonymous") << Inner(*d);
+}
+
 }  // namespace
 }  // namespace isnad
