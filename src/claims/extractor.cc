@@ -204,8 +204,9 @@ struct TriggerHit {
 
 class Run {
  public:
-  Run(const ClaimLexicons& lex, const EntityDictionary& dict, const ClaimInputs& in)
-      : lex_(lex), dict_(dict), in_(in), l_(in.layers),
+  Run(const ClaimLexicons& lex, const EntityDictionary& dict, const PostHolders& holders,
+      const ClaimInputs& in)
+      : lex_(lex), dict_(dict), holders_(holders), in_(in), l_(in.layers),
         n_(static_cast<uint32_t>(l_.tokens.size())) {
     entity_at_.assign(n_, -1);
     for (uint32_t m = 0; m < in.entities.mentions.size(); ++m) {
@@ -680,14 +681,23 @@ class Run {
   }
 
   // A name nobody introduced, standing where a speaker stands: «وقال سعيد مموزيني».
-  bool LooksLikeName(uint32_t k, uint32_t end, uint32_t* last) const {
+  // `after_role`: the name follows a role and a comma («مدير مركز الاتصال …، أحمد الشيخو»),
+  // where a family name with the article is expected.
+  bool LooksLikeName(uint32_t k, uint32_t end, uint32_t* last, bool after_role = false) const {
+    // «وقال سيد جان أحد سكان منطقة …», «عبد القادر شيخ كبير، وهو مسعف»: what describes the
+    // person after the name.
+    static const Set kApposition = {"احد", "احدي", "وهو", "وهي"};
     uint32_t j = k;
-    bool role_after = false, article = false;
-    while (j < end && j < k + 3) {
+    bool role_after = after_role, article = false;
+    while (j < end && j < k + 4) {
       // «أشرف القدرة الناطق باسم وزارة الصحة»: a role after the name describes it.
       PhraseMatch cue;
       if (j > k && dict_.cues().MatchAt(l_.norm, l_.tokens, j, end, &cue)) {
         role_after = true;
+        break;
+      }
+      if (kApposition.count(T(j))) {
+        role_after = j > k + 1;
         break;
       }
       if (!NameWord(j, j == k)) break;
@@ -1008,7 +1018,8 @@ class Run {
       const bool after_description =
           after_rank || T(q - 1) == "," ||
           (IsWord(q - 1) && Definite(q - 1) && l_.tokens[q].prefix_len == 0);
-      if (q > cue.last_token && after_description && LooksLikeName(q, end, &name_last)) {
+      if (q > cue.last_token && after_description &&
+          LooksLikeName(q, end, &name_last, T(q - 1) == ",")) {
         const std::string name = Original(q, name_last);
         if (!after_rank) description_end = T(q - 1) == "," ? q - 1 : q;
         SourceLink link{"person", EntityRecognizer::PersonId(name), name,
@@ -1023,6 +1034,22 @@ class Run {
       }
     }
     uint32_t last = cue.last_token;
+    // «مدير منظمة الخوذ البيضاء», «مدير المرصد» (the observatory named before): the body in
+    // construct with the role.
+    const EntityMention* body = nullptr;
+    if (c.kind == "person" && last < end && IsWord(last) && !HasPrefix(last, "و") &&
+        !HasPrefix(last, "ل") && !HasPrefix(last, "ب")) {
+      if (const EntityMention* m = EntityAt(last); m && EntityOf(*m).kind != EntityKind::kPlace &&
+                                                   EntityOf(*m).kind != EntityKind::kPerson) {
+        body = m, last = m->last_token;
+      } else if (const EntityMention* ref = !m && Definite(last) ? HeadNounReference(last) : nullptr) {
+        body = ref, last = last + 1;
+      }
+    }
+    if (auto holder = body ? PostHolder(c, *body, k, last) : std::nullopt) {
+      *rule = "role «" + c.text + "» of a body whose holder the dictionary knows";
+      return holder;
+    }
     // «مصدر عسكري في قوات سوريا الديمقراطية», «قيادي في ميليشيا قسد», «الناطق باسم وزارة
     // الصحة الفلسطينية»
     const bool on_behalf = last > k && T(last - 1) == "باسم";
@@ -1039,6 +1066,27 @@ class Run {
     link.role = c.role_en;
     *rule = c.kind == "anonymous" ? "anonymous source cue" : "role without a name";
     return link;
+  }
+
+  // «وقال مدير المرصد لـ«الشرق الأوسط»»: a post at a body (tokens [k, last)) whose holder the
+  // dictionary knows (people.tsv: role and affiliation) is that person.
+  std::optional<SourceLink> PostHolder(const CueEntry& c, const EntityMention& body, uint32_t k,
+                                       uint32_t last) const {
+    auto head = [](std::string_view w) {
+      w = w.substr(0, w.find(' '));
+      return w.substr(0, 4) == "ال" ? w.substr(4) : w;
+    };
+    auto it = holders_.find(EntityOf(body).id);
+    if (it == holders_.end()) return std::nullopt;
+    std::optional<uint32_t> found;
+    for (uint32_t p : it->second) {
+      if (head(dict_.entry(p).role) != head(c.text)) continue;
+      if (found) return std::nullopt;  // two holders of the post: unknown which
+      found = p;
+    }
+    if (!found) return std::nullopt;
+    const Entity& e = dict_.entry(*found);
+    return SourceLink{"person", e.id, e.name, Original(k, last), TokSpan(k, last)};
   }
 
   // A body or document named by its noun where a speaker stands: «وكالة الأنباء الحكومية
@@ -2001,6 +2049,7 @@ class Run {
 
   const ClaimLexicons& lex_;
   const EntityDictionary& dict_;
+  const PostHolders& holders_;
   const ClaimInputs& in_;
   const TextLayers& l_;
   const uint32_t n_;
@@ -2030,8 +2079,18 @@ class Run {
 
 }  // namespace
 
+ClaimExtractor::ClaimExtractor(const ClaimLexicons& lex, const EntityDictionary& dict)
+    : lex_(lex), dict_(dict) {
+  for (uint32_t i = 0; i < dict.entries().size(); ++i) {
+    const Entity& e = dict.entry(i);
+    if (e.kind == EntityKind::kPerson && !e.affiliation.empty() && !e.role.empty()) {
+      holders_[e.affiliation].push_back(i);
+    }
+  }
+}
+
 std::vector<Claim> ClaimExtractor::Extract(const ClaimInputs& in) const {
-  return Run(lex_, dict_, in).Go();
+  return Run(lex_, dict_, holders_, in).Go();
 }
 
 }  // namespace isnad

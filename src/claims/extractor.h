@@ -42,6 +42,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "entities/dictionary.h"
@@ -92,14 +93,19 @@ struct ClaimInputs {
   const std::vector<DateMention>& dates;
 };
 
+// The people of the dictionary by the body they hold a post in (people.tsv `affiliation`):
+// «مدير المرصد» with no name is the director the dictionary knows for that body.
+using PostHolders = std::unordered_map<std::string, std::vector<uint32_t>>;
+
 class ClaimExtractor {
  public:
-  ClaimExtractor(const ClaimLexicons& lex, const EntityDictionary& dict) : lex_(lex), dict_(dict) {}
+  ClaimExtractor(const ClaimLexicons& lex, const EntityDictionary& dict);
   std::vector<Claim> Extract(const ClaimInputs& in) const;
 
  private:
   const ClaimLexicons& lex_;
   const EntityDictionary& dict_;
+  PostHolders holders_;
 };
 
 }  // namespace isnad
