@@ -701,11 +701,14 @@ class Run {
         break;
       }
       if (!NameWord(j, j == k)) break;
-      article |= Definite(j);
+      // «عبد القادر», «أبو الفضل»: the article inside a compound given name.
+      article |= Definite(j) && !(j > k && (T(j - 1) == "عبد" || T(j - 1) == "ابو"));
       // «خيري بوزاني،»: a word read as prefixed ends the name, at punctuation.
       if (l_.tokens[j].prefix_len != 0 && !Definite(j) && (j + 1 >= end || IsWord(j + 1))) break;
       ++j;
     }
+    // «عبد القادر شيخ كبير، وهو مسعف»: the apposition after the comma describes the name.
+    if (j + 1 < end && T(j) == "," && kApposition.count(T(j + 1))) role_after = true;
     // A family name with the article only when a role stands after it: «برنامج الأغذية»,
     // «حكم الإعدام» are not names.
     if (j - k < 2 || (article && !role_after) ||
@@ -883,7 +886,11 @@ class Run {
           *rule = "a country as speaker";
           return std::vector<SourceLink>{link};
         }
-        if (m->basis == MentionBasis::kBackReference && last_source_) {
+        // «التنظيم» for the last organisation named: the last source's chain when that is
+        // the same body, else the body itself («كما أبلغ التنظيم 200 عائلة» inside a speaker's
+        // quotation is the group, not the speaker).
+        if (m->basis == MentionBasis::kBackReference && last_source_ &&
+            last_source_->links.back().id == e.id) {
           *rule = "refers back to the last source";
           return last_source_->links;
         }
@@ -1014,10 +1021,13 @@ class Run {
         q = rank.last_token - 1;
         continue;
       }
+      // «بحسب ما ذكرته وسائل إعلام السبت، والغارة جاءت …»: a conjunction starts a new clause.
+      if (q > cue.last_token && IsWord(q) && HasPrefix(q, "و") && !Definite(q - 1)) break;
+      if (q > cue.last_token && IsWord(q) && HasPrefix(q, "و") && T(q - 1) == ",") break;
       uint32_t name_last = 0;
       const bool after_description =
           after_rank || T(q - 1) == "," ||
-          (IsWord(q - 1) && Definite(q - 1) && l_.tokens[q].prefix_len == 0);
+          (c.kind == "person" && IsWord(q - 1) && Definite(q - 1) && l_.tokens[q].prefix_len == 0);
       if (q > cue.last_token && after_description &&
           LooksLikeName(q, end, &name_last, T(q - 1) == ",")) {
         const std::string name = Original(q, name_last);
@@ -1422,6 +1432,10 @@ class Run {
     static const Set kOpeners = {"لكن", "ولكن", "غير", "الا", "ان", "بينما", "فيما", "كما", "اما"};
     uint32_t k = s.first_token;
     while (k < verb && (kOpeners.count(T(k)) || l_.tokens[k].kind == TokenKind::kClitic)) ++k;
+    // «أما الخوذ البيض، فقد أشارت إلى …»: «(ف)قد» between the comma and the verb.
+    uint32_t v = verb;
+    if (v > k && (T(v - 1) == "فقد" || T(v - 1) == "قد")) --v;
+    verb = v;
     if (k >= verb || verb - k > 20 || T(verb - 1) != ",") return std::nullopt;
     for (uint32_t q = k; q + 1 < verb; ++q) {
       if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"" && T(q) != "(" && T(q) != ")") {
