@@ -657,7 +657,7 @@ class Run {
   // Later words of a name may take the article («أشرف القدرة») or begin with a letter the
   // segmenter reads as a proclitic («خيري بوزاني»); a conjunction still ends the name.
   bool NameWord(uint32_t j, bool first = true) const {
-    static const Set kNotNames = {"مسؤول", "مصدر", "مصادر", "التقرير", "البيان", "الجيش",
+    static const Set kNotNames = {"لم", "لن", "لا", "قد", "مسؤول", "مصدر", "مصادر", "التقرير", "البيان", "الجيش",
                                   "القوات", "الحكومه", "وزاره", "وزير", "رئيس", "قائد", "المتحدث",
                                   "ناشطون", "شهود", "سكان", "مسؤولون", "تقرير", "بيان", "وسائل"};
     // Nouns that head bodies, events and documents, never a given name.
@@ -671,13 +671,24 @@ class Run {
       return false;
     }
     const std::string_view w = T(j);
-    if (ContentStart().count(w) || NameStops().count(w) || kNotNames.count(w) || kNouns.count(w)) return false;
+    // «علي» the name is «على» the preposition once normalized: the text tells them apart.
+    const bool ali = w == "علي" && in_.doc.TextOf(TokSpan(j, j + 1)) == "علي";
+    if ((ContentStart().count(w) && !ali) || (NameStops().count(w) && !ali) || kNotNames.count(w) ||
+        kNouns.count(w)) {
+      return false;
+    }
     if (SourceNounAt(j)) return false;  // «فضل عدم الكشف عن اسمه», «وسائل», «تقرير»
     // A verb in the present plural or dual is never a name: «مسيحيين يتحدرون من القريتين».
     const std::string_view head = w.substr(0, 2);
     const std::string_view tail = w.size() >= 4 ? w.substr(w.size() - 4) : std::string_view();
     if ((head == "ي" || head == "ت") && (tail == "ون" || tail == "ان")) return false;
     return true;
+  }
+
+  bool VerbAt(uint32_t k, uint32_t end) const {
+    WordPatterns::Hit hit;
+    return lex_.reporting.MatchAt(l_, k, end, &hit) &&
+           lex_.cues[hit.payload].kind == ReportingCue::Kind::kVerb;
   }
 
   // A name nobody introduced, standing where a speaker stands: «وقال سعيد مموزيني».
@@ -698,6 +709,20 @@ class Run {
       }
       if (kApposition.count(T(j))) {
         role_after = j > k + 1;
+        break;
+      }
+      // «صلاح الدين الشعلان» after a role and a comma: a place's name inside a person's.
+      if (after_role && EntityAt(j) && EntityOf(*EntityAt(j)).kind == EntityKind::kPlace &&
+          EntityAt(j)->last_token < end && EntityAt(j)->last_token - j <= 2 && j == k) {
+        j = EntityAt(j)->last_token;
+        continue;
+      }
+      // «عبد الودود وحيدي قال»: a last name word whose «و» the segmenter cut off, right
+      // before the verb, a comma or the content.
+      if (j > k && HasPrefix(j, "و") && !Definite(j) && l_.tokens[j].prefix_len == 2 &&
+          (j + 1 >= end || !IsWord(j + 1) || ContentStart().count(T(j + 1)) ||
+           VerbAt(j + 1, end))) {
+        ++j;
         break;
       }
       if (!NameWord(j, j == k)) break;
@@ -1027,9 +1052,10 @@ class Run {
       uint32_t name_last = 0;
       const bool after_description =
           after_rank || T(q - 1) == "," ||
-          (c.kind == "person" && IsWord(q - 1) && Definite(q - 1) && l_.tokens[q].prefix_len == 0);
+          (c.kind == "person" && IsWord(q - 1) && l_.tokens[q].prefix_len == 0 &&
+           (Definite(q - 1) || EndsName(q) || AfterPlaceNoun(q)));
       if (q > cue.last_token && after_description &&
-          LooksLikeName(q, end, &name_last, T(q - 1) == ",")) {
+          LooksLikeName(q, end, &name_last, T(q - 1) == "," && c.kind == "person")) {
         const std::string name = Original(q, name_last);
         if (!after_rank) description_end = T(q - 1) == "," ? q - 1 : q;
         SourceLink link{"person", EntityRecognizer::PersonId(name), name,
@@ -1130,6 +1156,7 @@ class Run {
     }
     const uint32_t name_end = NameEnd(k, end);
     for (uint32_t q = k + 1; q < end && q <= name_end + 1; ++q) {
+      if (ContentStart().count(T(q))) break;  // «وتقول وزارة الصحة الفلسطينية إن القوات …»
       if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind != EntityKind::kPlace &&
                                                 EntityOf(*m).kind != EntityKind::kPerson) {
         *rule = "organisation named after «" + word + "»";
@@ -1436,22 +1463,40 @@ class Run {
     uint32_t v = verb;
     if (v > k && (T(v - 1) == "فقد" || T(v - 1) == "قد")) --v;
     verb = v;
-    if (k >= verb || verb - k > 20 || T(verb - 1) != ",") return std::nullopt;
-    for (uint32_t q = k; q + 1 < verb; ++q) {
+    // «لكن المتحدث باسم حاكم ولاية قندوز عبد الودود وحيدي قال إن …»: the comma may be left out.
+    if (k >= verb || verb - k > 20) return std::nullopt;
+    const uint32_t stop = T(verb - 1) == "," ? verb - 1 : verb;
+    for (uint32_t q = k; q < stop; ++q) {
       if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"" && T(q) != "(" && T(q) != ")") {
         return std::nullopt;  // one phrase only: «وفي الغوطة، …، قال» sets off something else
       }
     }
-    auto who = SpeakerAt(k, verb - 1, rule);
+    auto who = SpeakerAt(k, stop, rule);
     if (!who || who->empty() || !who->back().evidence) return std::nullopt;
-    // The speaker phrase reaches the comma: what stands before the verb is all speaker.
+    // The speaker phrase reaches the comma (or the verb): what stands before it is all speaker.
     const uint32_t end_byte = who->back().evidence->end;
-    for (uint32_t q = k; q + 1 < verb; ++q) {
-      if (l_.tokens[q].begin >= end_byte && IsWord(q) && !LooksLikeNameTail(q, verb - 1)) {
+    for (uint32_t q = k; q < stop; ++q) {
+      if (l_.tokens[q].begin >= end_byte && IsWord(q) && !LooksLikeNameTail(q, stop)) {
         return std::nullopt;
       }
     }
     return who;
+  }
+
+  // «حاكم ولاية قندوز عبد الودود وحيدي»: a noun of place and its name end just before `q`.
+  bool AfterPlaceNoun(uint32_t q) const {
+    static const Set kPlaceNouns = {"ولايه", "اقليم", "محافظه", "مدينه", "بلده", "قريه",
+                                    "منطقه", "قضاء", "ناحيه", "مخيم", "حي"};
+    return q >= 2 && IsWord(q - 1) && IsWord(q - 2) && kPlaceNouns.count(Bare(q - 2));
+  }
+
+  // A named body or place ends just before token `q`: «حاكم ولاية قندوز عبد الودود وحيدي».
+  bool EndsName(uint32_t q) const {
+    for (const EntityMention& m : in_.entities.mentions) {
+      if (m.last_token == q && EntityOf(m).kind != EntityKind::kPerson) return true;
+      if (m.first_token >= q) break;
+    }
+    return false;
   }
 
   // Words of a name or a rank after a role, up to `end`: «اللفتنانت كولونيل جوناثان كونريكوس».

@@ -20,7 +20,11 @@ const Set& InstitutionNouns() {
                         "جامعه", "اتحاد", "تحرير", "لجنه", "مكتب", "اداره", "دايره", "قياده",
                         "اركان", "قوات", "حكومه", "بنك", "محكمه", "سفاره", "نادي", "مجموعه",
                         "هييات", "مقابله", "قسم", "دار", "مديريه", "كتله", "فرع", "غرفه",
-                        "هيئه", "هيئات", "مؤسسه", "دائره"};
+                        "هيئه", "هيئات", "مؤسسه", "دائره",
+                        // administrative units and services: «مدير ناحية القيارة»,
+                        // «المتحدث باسم شرطة الإقليم», «قائد عمليات الجزيرة»
+                        "ناحيه", "قضاء", "قضا", "محافظه", "ولايه", "اقليم", "شرطه", "امن",
+                        "عمليات", "جهاز", "مستشفي", "سجن", "بلده", "مدينه", "قريه", "منطقه"};
   return s;
 }
 
@@ -519,6 +523,13 @@ class Run {
     }
     if (!intro && StartsWithArticle(T(i))) return false;
     if (HasClitic(i) && !given_names_.count(T(i))) return false;
+    // «حاكم ولاية قندوز»: the word after a noun of place is a place, not a given name.
+    if (!intro && i > 0 && IsWord(i - 1) &&
+        (PlaceContext().count(T(i - 1)) || InstitutionNouns().count(T(i - 1)))) {
+      return false;
+    }
+    // «المتحدث باسم حاكم ولاية قندوز …»: a role is not a given name.
+    if (PhraseMatch role; dict_.cues().MatchAt(l_.norm, l_.tokens, i, end, &role)) return false;
     PhraseMatch m;
     if (dict_.names().MatchAt(l_.norm, l_.tokens, i, end, &m)) {
       const Entity& e = dict_.entry(dict_.names().Payloads(m.node).front() & EntityDictionary::kIndexMask);
@@ -536,6 +547,7 @@ class Run {
       }
       PhraseMatch cue;
       if (!join && dict_.cues().MatchAt(l_.norm, l_.tokens, k, end, &cue)) break;
+      if (!join && InstitutionNouns().count(w)) break;  // «… ولاية قندوز»
       ++k;
       if (StartsWithArticle(w) && !join) break;  // a family name with ال closes the name
       join = JoinsNext(w);
