@@ -1055,7 +1055,7 @@ class Run {
           (c.kind == "person" && IsWord(q - 1) && l_.tokens[q].prefix_len == 0 &&
            (Definite(q - 1) || EndsName(q) || AfterPlaceNoun(q)));
       if (q > cue.last_token && after_description &&
-          LooksLikeName(q, end, &name_last, T(q - 1) == "," && c.kind == "person")) {
+          LooksLikeName(q, end, &name_last, c.kind == "person")) {
         const std::string name = Original(q, name_last);
         if (!after_rank) description_end = T(q - 1) == "," ? q - 1 : q;
         SourceLink link{"person", EntityRecognizer::PersonId(name), name,
@@ -1063,7 +1063,9 @@ class Run {
         *rule = "role «" + c.text + "» and a name after it";
         return link;
       }
-      if (ContentStart().count(T(q))) break;
+      // «صرح "وزير" الصحة …»: the quotation marks a role in scare quotes, not content.
+      const bool scare_quote = T(q) == "\"" && q == cue.last_token && k > 0 && T(k - 1) == "\"";
+      if (ContentStart().count(T(q)) && !scare_quote) break;
       if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"" && T(q) != "(" &&
           T(q) != ")" && T(q) != ",") {
         break;
