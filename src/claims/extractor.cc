@@ -1268,9 +1268,14 @@ class Run {
       a.modality = cue.modality;
       // «…، وفق ما نقلت وكالة الأنباء الرسمية عن المتحدث»: after «ما» a verb closes what
       // came before it, like «بحسب».
+      // «مما أثار ما تقول الأمم المتحدة أنه …» is a relative «ما» (what the UN calls …):
+      // only «بحسب ما», «وفق ما» and their like close the clause before.
+      static const Set kBeforeMa = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "تبعا", "علي"};
       a.prep = cue.kind == ReportingCue::Kind::kPrep ||
                (hit.first > s.first_token &&
-                (T(hit.first - 1) == "ما" || T(hit.first - 1) == "لما" || T(hit.first - 1) == "حسبما" ||
+                ((T(hit.first - 1) == "ما" && hit.first - 1 > s.first_token &&
+                  (kBeforeMa.count(T(hit.first - 2)) || T(hit.first - 2) == ",")) ||
+                 T(hit.first - 1) == "لما" || T(hit.first - 1) == "حسبما" ||
                  T(hit.first - 1) == "كما"));
       std::string rule;
       switch (cue.kind) {
@@ -1315,6 +1320,13 @@ class Run {
             const uint32_t k = SkipPunct(from, s.last_token);
             uint32_t last = PhraseEnd(k, s.last_token, 5);
             while (last > k + 1 && NameStops().count(T(last - 1))) --last;
+            if (auto p = NamedBefore(k, last)) {
+              // «وقال عبد الرحمن إن» after «رامي عبد الرحمن»
+              a.links = {*p};
+              a.rule = a.verb + ": the family name of a person named before";
+              a.content_after = ContentAfter(from, s.last_token);
+              break;
+            }
             // What the subject said follows it closely: «ونقلت الحافلات نحو سبعة آلاف شخص» has
             // an object, not a speaker.
             bool soon = false;
@@ -1887,6 +1899,49 @@ class Run {
            hit.last < s.last_token && !NameStops().count(T(hit.last)) && T(hit.last) != "هناك";
   }
 
+  // The person named before whose name ends with the words [k, last) («عبد الرحمن» of
+  // «رامي عبد الرحمن»), when exactly one does.
+  std::optional<SourceLink> NamedBefore(uint32_t k, uint32_t last) const {
+    const std::string tail = " " + Original(k, last);
+    const EntityMention* found = nullptr;
+    for (const EntityMention& m : in_.entities.mentions) {
+      if (m.first_token >= k) break;
+      const Entity& e = EntityOf(m);
+      if (e.kind != EntityKind::kPerson || e.name.size() <= tail.size() ||
+          e.name.compare(e.name.size() - tail.size(), tail.size(), tail) != 0) {
+        continue;
+      }
+      if (found && EntityOf(*found).id != e.id) return std::nullopt;
+      found = &m;
+    }
+    if (!found) return std::nullopt;
+    SourceLink link = LinkFor(*found);
+    link.name = EntityOf(*found).name;
+    link.evidence = TokSpan(k, last);
+    return link;
+  }
+
+  // «وأسفر النزاع السوري عن أكثر من 350 ألف قتيل … منذ 2011»: a toll counted since a year
+  // or since the war began is background in the outlet's voice, not the last speaker's.
+  bool SinceYear(const Sentence& s) const {
+    for (uint32_t k = s.first_token; k + 1 < s.last_token; ++k) {
+      if (T(k) != "منذ") continue;
+      const std::string_view next = Bare(k + 1);
+      if (next == "اندلاع" || next == "بدء" || next == "بدايه") return true;
+      if (number_at_[k + 1] < 0 && in_date_[k + 1]) {
+        for (uint32_t q = k + 1; q < s.last_token && in_date_[q]; ++q) {
+          const std::string_view t = T(q);
+          if (t.size() == 4 && (t.substr(0, 2) == "19" || t.substr(0, 2) == "20")) return true;
+        }
+      }
+      if (k + 1 < s.last_token && l_.tokens[k + 1].kind == TokenKind::kNumber && T(k + 1).size() == 4 &&
+          (T(k + 1).substr(0, 2) == "19" || T(k + 1).substr(0, 2) == "20")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The unsigned document named its author: its earlier claims and the source carried
   // forward become the author's.
   void SignDocument() {
@@ -1999,7 +2054,7 @@ class Run {
     NameRole(attrs);
     const bool quoted = ClosesQuote(s) && last_source_sentence_ == sentence_ - 1;
     if (attrs.empty() && last_source_ && (last_source_paragraph_ == paragraph_ || quoted) &&
-        !Background(s)) {
+        !Background(s) && !SinceYear(s)) {
       Attribution carried = *last_source_;
       carried.pos = s.first_token;
       carried.modality.reset();
