@@ -670,6 +670,8 @@ class Run {
         (prefix != 0 && (first || HasPrefix(j, "و")))) {
       return false;
     }
+    // «طه المتوكل للصحافيين»: whom the speaker spoke to ends the name.
+    if (Definite(j) && HasPrefix(j, "ل")) return false;
     const std::string_view w = T(j);
     // «علي» the name is «على» the preposition once normalized: the text tells them apart.
     const bool ali = w == "علي" && in_.doc.TextOf(TokSpan(j, j + 1)) == "علي";
