@@ -831,6 +831,17 @@ class Run {
         return std::nullopt;
       }
       if (t.kind == TokenKind::kClitic) continue;
+      // «نشرت خلال الأيام الماضية العديد من وسائل الإعلام العربية»: a time between the verb
+      // and its subject, and a quantifier before it.
+      if (k == i && !nested && (in_date_[k] || ((T(k) == "العديد" || T(k) == "الكثير" || T(k) == "عدد") &&
+                                                k + 1 < end && T(k + 1) == "من"))) {
+        uint32_t q = k;
+        while (q < end && in_date_[q]) ++q;
+        if (q == k) q = k + 2;
+        i = q;
+        k = q - 1;
+        continue;
+      }
       // «بحسب ما قاله مدير المرصد …», «وفقاً لما ذكرته الوكالة»: the speaker follows.
       if ((T(k) == "ما" || T(k) == "لما" || T(k) == "بما") && k + 1 < end) {
         WordPatterns::Hit verb;
@@ -1288,6 +1299,13 @@ class Run {
           // «حسبما أفادت به قناة العربية»: the pronoun after the verb points back to «ما».
           if (a.prep && from < s.last_token && (T(from) == "به" || T(from) == "بها")) ++from;
           auto who = SpeakerAt(from, s.last_token, &rule);
+          // «ونقلت وكالة الأنباء اليمنية (سبأ) … أن»: «نقل» without «عن» reports only when a
+          // news medium is its subject; otherwise it carries things («نقل صناديق ضخمة»).
+          if (who && Bare(hit.first).substr(0, 6) == "نقل" && cue.kind == ReportingCue::Kind::kVerb &&
+              who->back().kind != "agency" && who->back().kind != "outlet") {
+            i = hit.last;
+            continue;
+          }
           if (who) {
             a.links = *who;
             a.rule = a.verb + ": " + rule;
