@@ -657,7 +657,7 @@ class Run {
   // Later words of a name may take the article («أشرف القدرة») or begin with a letter the
   // segmenter reads as a proclitic («خيري بوزاني»); a conjunction still ends the name.
   bool NameWord(uint32_t j, bool first = true) const {
-    static const Set kNotNames = {"لم", "لن", "لا", "قد", "مسؤول", "مصدر", "مصادر", "التقرير", "البيان", "الجيش",
+    static const Set kNotNames = {"لم", "لن", "لا", "قد", "فقد", "وقد", "اسمه", "اسمها", "هويته", "هويتها", "مسؤول", "مصدر", "مصادر", "التقرير", "البيان", "الجيش",
                                   "القوات", "الحكومه", "وزاره", "وزير", "رئيس", "قائد", "المتحدث",
                                   "ناشطون", "شهود", "سكان", "مسؤولون", "تقرير", "بيان", "وسائل"};
     // Nouns that head bodies, events and documents, never a given name.
@@ -666,13 +666,23 @@ class Run {
                                "مجلس", "لجنه", "مكتب", "اداره", "قياده", "مديريه", "شبكه",
                                "مركز", "وكاله", "مصادر", "معلومات", "عمليه", "حمله", "قصف"};
     const uint32_t prefix = l_.tokens[j].prefix_len;
+    // A letter the segmenter reads as a proclitic may begin a name («بيير», «لاكروا», «بوزاني»);
+    // «و» and the article («بالمدينة») may not.
+    const bool article_only = prefix == 4 && T(j).substr(0, 4) == "ال";
     if (!IsWord(j) || number_at_[j] >= 0 || InNumber(j) || in_date_[j] || EntityAt(j) ||
-        (prefix != 0 && (first || HasPrefix(j, "و")))) {
+        (prefix != 0 && (first || !article_only) &&
+         (first ? (article_only || HasPrefix(j, "و") || Definite(j) || T(j).size() - prefix < 6)
+                : (HasPrefix(j, "و") || Definite(j))))) {
       return false;
     }
     // «طه المتوكل للصحافيين»: whom the speaker spoke to ends the name.
     if (Definite(j) && HasPrefix(j, "ل")) return false;
     const std::string_view w = T(j);
+    // A long word in the sound plural is no given name: «مسنودين», «مسلحون», «معتقلات».
+    if (first && w.size() >= 12 &&
+        (w.substr(w.size() - 4) == "ين" || w.substr(w.size() - 4) == "ون" || w.substr(w.size() - 4) == "ات")) {
+      return false;
+    }
     // «علي» the name is «على» the preposition once normalized: the text tells them apart.
     const bool ali = w == "علي" && in_.doc.TextOf(TokSpan(j, j + 1)) == "علي";
     if ((ContentStart().count(w) && !ali) || (NameStops().count(w) && !ali) || kNotNames.count(w) ||
@@ -680,6 +690,7 @@ class Run {
       return false;
     }
     if (SourceNounAt(j)) return false;  // «فضل عدم الكشف عن اسمه», «وسائل», «تقرير»
+    if (VerbAt(j, n_)) return false;     // «… مصادر أمنية، فقد أشارت»
     // A verb in the present plural or dual is never a name: «مسيحيين يتحدرون من القريتين».
     const std::string_view head = w.substr(0, 2);
     const std::string_view tail = w.size() >= 4 ? w.substr(w.size() - 4) : std::string_view();
@@ -687,9 +698,10 @@ class Run {
     return true;
   }
 
+  // A reporting verb at token `k` (a verb never takes the article: «القدرة» is no «قدّر»).
   bool VerbAt(uint32_t k, uint32_t end) const {
     WordPatterns::Hit hit;
-    return lex_.reporting.MatchAt(l_, k, end, &hit) &&
+    return !Definite(k) && lex_.reporting.MatchAt(l_, k, end, &hit) &&
            lex_.cues[hit.payload].kind == ReportingCue::Kind::kVerb;
   }
 
@@ -730,12 +742,23 @@ class Run {
       if (!NameWord(j, j == k)) break;
       // «عبد القادر», «أبو الفضل»: the article inside a compound given name.
       article |= Definite(j) && !(j > k && (T(j - 1) == "عبد" || T(j - 1) == "ابو"));
-      // «خيري بوزاني،»: a word read as prefixed ends the name, at punctuation.
-      if (l_.tokens[j].prefix_len != 0 && !Definite(j) && (j + 1 >= end || IsWord(j + 1))) break;
+      // «خيري بوزاني،», «جان بيير لاكروا إن»: a word read as prefixed ends the name, at
+      // punctuation, the content or a preposition.
+      if (l_.tokens[j].prefix_len != 0 && !Definite(j) && j + 1 < end && IsWord(j + 1) &&
+          !ContentStart().count(T(j + 1)) && !NameStops().count(T(j + 1)) && !NameWord(j + 1, false)) {
+        break;
+      }
       ++j;
     }
-    // «عبد القادر شيخ كبير، وهو مسعف»: the apposition after the comma describes the name.
-    if (j + 1 < end && T(j) == "," && kApposition.count(T(j + 1))) role_after = true;
+    // «عبد القادر شيخ كبير، وهو مسعف», «صلاح البردويل، عضو حركة حماس»: what follows the
+    // comma describes the name; so does a role right after four words of name («عبد العزيز
+    // أبو مصعب المتحدث باسم …»).
+    PhraseMatch role;
+    if (j + 1 < end && T(j) == "," &&
+        (kApposition.count(T(j + 1)) || dict_.cues().MatchAt(l_.norm, l_.tokens, j + 1, end, &role))) {
+      role_after = true;
+    }
+    if (j < end && j == k + 4 && dict_.cues().MatchAt(l_.norm, l_.tokens, j, end, &role)) role_after = true;
     // A family name with the article only when a role stands after it: «برنامج الأغذية»,
     // «حكم الإعدام» are not names.
     if (j - k < 2 || (article && !role_after) ||
@@ -767,8 +790,11 @@ class Run {
   // «عام وزارة», «دمشق السبت» are not names.
   std::optional<SourceLink> KnownSurname(uint32_t k, std::string* rule) const {
     const std::string_view w = T(k);
-    if (!IsWord(k) || w.size() < 6 || EntityAt(k) || in_date_[k] || SourceNounAt(k) ||
-        NameStops().count(w)) {
+    const bool ali = w == "علي" && in_.doc.TextOf(TokSpan(k, k + 1)) == "علي";
+    // «مسؤوليتها»: a noun with a pronoun suffix is no family name.
+    const bool pronoun = w.size() > 8 && (w.substr(w.size() - 4) == "ها" || w.substr(w.size() - 4) == "هم");
+    if (!IsWord(k) || (w.size() < 6 && !ali) || EntityAt(k) || in_date_[k] || SourceNounAt(k) ||
+        (NameStops().count(w) && !ali) || pronoun) {
       return std::nullopt;
     }
     static const Set kAfterSurname = {"في", "علي", "عن", "امس", "اليوم", "ايضا", "لـ", "خلال"};
@@ -1067,7 +1093,9 @@ class Run {
           after_rank || T(q - 1) == "," ||
           (c.kind == "person" && IsWord(q - 1) && l_.tokens[q].prefix_len == 0 &&
            (Definite(q - 1) || EndsName(q) || AfterPlaceNoun(q)));
-      if (q > cue.last_token && after_description &&
+      // Sources in the plural («مصادر طبية في مدينة عدن، …») are not followed by a name.
+      const bool plural = c.kind == "anonymous" && !SingularHead(c.text);
+      if (q > cue.last_token && after_description && !plural &&
           LooksLikeName(q, end, &name_last, c.kind == "person")) {
         const std::string name = Original(q, name_last);
         if (!after_rank) description_end = T(q - 1) == "," ? q - 1 : q;
@@ -1138,6 +1166,14 @@ class Run {
     if (!found) return std::nullopt;
     const Entity& e = dict_.entry(*found);
     return SourceLink{"person", e.id, e.name, Original(k, last), TokSpan(k, last)};
+  }
+
+  // Whether an anonymous cue names one person: «مسؤول», «مصدر», «قيادي في» — not «مصادر»,
+  // «ناشطون», «شهود عيان».
+  static bool SingularHead(std::string_view cue) {
+    const std::string_view head = cue.substr(0, cue.find(' '));
+    static const Set kOne = {"مسؤول", "مسؤولة", "مصدر", "قيادي", "شاهد", "أحد", "مقرب", "ضابط"};
+    return kOne.count(head) > 0;
   }
 
   // A body or document named by its noun where a speaker stands: «وكالة الأنباء الحكومية
@@ -1220,7 +1256,7 @@ class Run {
   // The reported content starts at `from` (after commas, a time or «قائلا»): «وأضاف أن»,
   // «وتابع، السبت، إن», «وأشار إلى», a quotation or the end of the sentence.
   bool ContentNext(uint32_t from, uint32_t end) const {
-    static const Set kBetween = {"قايلا", "قايله", "قايلين", "ايضا", "بدوره", "بدورها", "امس",
+    static const Set kBetween = {"قايلا", "قايله", "قايلين", "بالقول", "ايضا", "بدوره", "بدورها", "امس",
                                  "اليوم", "حينها", "لاحقا", "كذلك"};
     for (uint32_t q = from; q < end; ++q) {
       if (ContentStart().count(T(q)) || ContentStart().count(Bare(q))) return true;
@@ -1507,6 +1543,9 @@ class Run {
     }
     auto who = SpeakerAt(k, stop, rule);
     if (!who || who->empty() || !who->back().evidence) return std::nullopt;
+    // «أما المرصد السوري لحقوق الإنسان ومقره بريطانيا فأكد أن …»: after «أما» the «ف» of the
+    // verb marks what is said of the topic, whatever describes it in between.
+    if (k > s.first_token && T(k - 1) == "اما" && T(verb).substr(0, 2) == "ف") return who;
     // The speaker phrase reaches the comma (or the verb): what stands before it is all speaker.
     const uint32_t end_byte = who->back().evidence->end;
     for (uint32_t q = k; q < stop; ++q) {
