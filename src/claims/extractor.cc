@@ -812,6 +812,7 @@ class Run {
     *rule = "family name of a person named before";
     for (uint32_t p = k; p-- > 1;) {
       if (T(p) != w && Bare(p) != w) continue;
+      if (ali && in_.doc.TextOf(TokSpan(p, p + 1)) != "علي") continue;  // «على», not «علي»
       // «وأوضح التحالف» after «أقر التحالف الدولي بقيادة الولايات المتحدة»: the first word of
       // a body named before stands for it.
       if (const EntityMention* e = EntityAt(p); e && EntityOf(*e).kind != EntityKind::kPlace &&
@@ -859,7 +860,7 @@ class Run {
       if (t.kind == TokenKind::kClitic) continue;
       // «نشرت خلال الأيام الماضية العديد من وسائل الإعلام العربية»: a time between the verb
       // and its subject, and a quantifier before it.
-      if (k == i && !nested && (in_date_[k] || ((T(k) == "العديد" || T(k) == "الكثير" || T(k) == "عدد") &&
+      if (k == i && !nested && (in_date_[k] || ((Bare(k) == "عديد" || Bare(k) == "كثير" || Bare(k) == "عدد") &&
                                                 k + 1 < end && T(k + 1) == "من"))) {
         uint32_t q = k;
         while (q < end && in_date_[q]) ++q;
@@ -991,7 +992,7 @@ class Run {
       }
       // An unknown noun phrase as speaker, when it starts with a noun that names sources:
       // «نفت وسائل إعلام موالية للنظام», «كشف مقربون من مدنيين», «كما تفيد تقارير».
-      if (k == i && l_.tokens[k].prefix_len == 0 &&
+      if (k == i && (l_.tokens[k].prefix_len == 0 || (l_.tokens[k].prefix_len == 4 && StartsWithArticle(T(k)))) &&
           (noun == SourceNoun::kGroup || noun == SourceNoun::kReports)) {
         const uint32_t last = PhraseEnd(k, end, 5);
         if (last > k) {
@@ -1260,11 +1261,25 @@ class Run {
                                  "اليوم", "حينها", "لاحقا", "كذلك"};
     for (uint32_t q = from; q < end; ++q) {
       if (ContentStart().count(T(q)) || ContentStart().count(Bare(q))) return true;
+      // «أعلن مقتل خمسة جنود»: the event itself is what was said.
+      if (WordPatterns::Hit t; IsWord(q) && lex_.triggers.MatchAt(l_, q, end, &t)) return true;
       if (l_.tokens[q].kind == TokenKind::kPunct || l_.tokens[q].kind == TokenKind::kClitic ||
           in_date_[q] || kBetween.count(T(q)) || NameStops().count(T(q))) {
         continue;
       }
       return false;
+    }
+    return true;
+  }
+
+  // Nothing but «و», a time or a date and commas before token `v`: «وأضاف», «وفي نيسان/أبريل
+  // 2017، أعلن مقتل خمسة جنود».
+  bool OpensSentence(const Sentence& s, uint32_t v) const {
+    if (v <= s.first_token + 1) return true;
+    for (uint32_t q = s.first_token; q < v; ++q) {
+      const bool lead = l_.tokens[q].kind == TokenKind::kPunct || l_.tokens[q].kind == TokenKind::kClitic ||
+                        in_date_[q] || T(q) == "وفي" || T(q) == "في" || T(q) == "و";
+      if (!lead) return false;
     }
     return true;
   }
@@ -1396,7 +1411,7 @@ class Run {
             a.links = {Unlisted("anonymous", k, last)};
             a.rule = a.verb + ": a subject the dictionaries do not know";
           } else if (cue.kind == ReportingCue::Kind::kVerb && last_source_ &&
-                     hit.first <= s.first_token + 1 && ContentNext(from, s.last_token)) {
+                     OpensSentence(s, hit.first) && ContentNext(from, s.last_token)) {
             // «وأضاف أن», «وأوضح أن»: no subject, the speaker goes on.
             a.links = last_source_->links;
             a.rule = a.verb + ": no subject, carried forward from the last source";

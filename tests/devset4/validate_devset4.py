@@ -18,7 +18,10 @@ further_set.validate_devset.APPROX.append("ما يقرب")
 APART_FROM = [os.path.join(TESTS, d) for d in ("devset", "devset2", "devset3", "heldout")]
 
 # (article id, count text) -> reason the checker's reading is set aside
-WAIVED = {}
+WAIVED = {
+    ("SK-middleEast-2234-20180607", "ملايين المهجرين واللاجئين"):
+        "«ملايين» without a number before it is vague like «الملايين»: 2,000,000–9,999,999",
+}
 
 
 def main():
