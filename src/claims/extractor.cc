@@ -873,6 +873,8 @@ class Run {
       if ((T(k) == "ما" || T(k) == "لما" || T(k) == "بما") && k + 1 < end) {
         WordPatterns::Hit verb;
         if (lex_.reporting.MatchAt(l_, k + 1, end, &verb)) {
+          // «وفق ما نقلت وكالة … عن المتحدث»: the relay is an attribution of its own.
+          if (lex_.cues[verb.payload].kind == ReportingCue::Kind::kRelay) return std::nullopt;
           // «حسبما أفادت به قناة العربية»: the pronoun after the verb points back to «ما».
           const uint32_t after = verb.last < end && (T(verb.last) == "به" || T(verb.last) == "بها")
                                      ? verb.last + 1 : verb.last;
