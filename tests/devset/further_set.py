@@ -1,10 +1,17 @@
-"""Building and checking a further claim set (tests/devset2, tests/heldout) the way the
-development set is built and checked: same DSL, same offset computation (build_devset.py:
-article_record, gold_record), same checker (validate_devset.py). A further set must not repeat
-an article of the sets it is kept apart from (`apart_from`: folders holding articles.jsonl),
-by corpus line or by identical text.
+"""Building and checking a further claim set (tests/devset2 … devset5, tests/heldout,
+tests/heldout4) the way the development set is built and checked: same DSL, same offset
+computation (build_devset.py: article_record, gold_record), same checker (validate_devset.py).
+
+Usage:
+  /usr/bin/python3 tests/devset/further_set.py build    tests/NAME [--corpora /work/shared/corpora]
+  /usr/bin/python3 tests/devset/further_set.py validate tests/NAME     (exit 1 on any error)
+
+Each set folder holds `set.json`: `annotations` (the module in annotations/ that defines
+ARTICLES), `apart_from` (sets whose articles this one must not repeat, by corpus line or by
+identical text), `checker` (extra words for the checker's reader: `approx`, `more`, `atleast`)
+and `waived` (count phrases the checker's reader cannot interpret, each with the reason).
 """
-import io, json, os, sys
+import argparse, importlib, io, json, os, sys
 from contextlib import redirect_stdout
 
 DEVSET = os.path.dirname(os.path.abspath(__file__))
@@ -93,3 +100,36 @@ def validate(here, apart_from, waived, label):
             print("devset checker:", l, "(before waivers)")
     print("%s check: %d errors, %d waived" % (label, len(errors), len(set_aside)))
     sys.exit(1 if errors else 0)
+
+
+def load_set(here):
+    with open(os.path.join(here, "set.json"), encoding="utf-8") as f:
+        cfg = json.load(f)
+    tests = os.path.dirname(here)
+    cfg["apart_from"] = [os.path.join(tests, d) for d in cfg["apart_from"]]
+    return cfg
+
+
+def main():
+    ap = argparse.ArgumentParser(description="build or check a further claim set")
+    ap.add_argument("command", choices=["build", "validate"])
+    ap.add_argument("set", help="the set's folder, e.g. tests/devset3")
+    ap.add_argument("--corpora", default="/work/shared/corpora")
+    a = ap.parse_args()
+    here = os.path.abspath(a.set)
+    cfg = load_set(here)
+    if a.command == "build":
+        sys.path.insert(0, os.path.join(here, "annotations"))
+        articles = importlib.import_module(cfg["annotations"]).ARTICLES
+        build(here, articles, a.corpora, cfg["apart_from"])
+        return
+    words = cfg.get("checker", {})
+    validate_devset.APPROX.extend(words.get("approx", []))
+    validate_devset.MORE.extend(words.get("more", []))
+    validate_devset.ATLEAST.extend(words.get("atleast", []))
+    waived = {(w["article"], w["count"]): w["reason"] for w in cfg.get("waived", [])}
+    validate(here, cfg["apart_from"], waived, cfg["label"])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,6 +1,6 @@
 """Second development set claim annotations (see ../README.md).  Written by hand from the article texts
 alone, with the conventions of tests/devset (dsl.py, README "Annotation guidelines applied").
-Evidence strings are copied verbatim; offsets are computed by ../build_devset2.py.
+Evidence strings are copied verbatim; offsets are computed by tests/devset/further_set.py.
 """
 from dsl import *
 
