@@ -187,6 +187,7 @@ struct Attribution {
   bool prep = false;               // «بحسب», «وفق»: may close the clause before it
   bool content_after = false;      // «قالت اللجنة إنها …»: the content follows the cue
   bool closing = false;            // «…، قال المرصد.»: the cue and its source end the sentence
+  bool document = false;           // the source spoke in a document: «وثق التقرير», «في بيان»
 };
 
 struct UnnamedRole {
@@ -1423,6 +1424,9 @@ class Run {
           }
           a.content_after = ContentAfter(from, s.last_token);
           a.closing = !a.content_after && EndsSentence(a, hit.last, s);
+          for (uint32_t q = from; q < s.last_token && q < from + 3 && !a.document; ++q) {
+            a.document = SourceNounAt(q) == SourceNoun::kDocument;
+          }
           break;
         }
         case ReportingCue::Kind::kRelay: {
@@ -1997,6 +2001,18 @@ class Run {
     return link;
   }
 
+  // «في أغسطس/آب 2013، أُطلق صاروخ …», «وفي أبريل/نيسان 2017، قُتل 80 شخصا»: a paragraph that
+  // opens on a date with its year recalls the past, in the outlet's voice.
+  bool OpensWithYear(const Sentence& s) const {
+    uint32_t k = s.first_token;
+    while (k < s.last_token && (T(k) == "في" || T(k) == "وفي" || l_.tokens[k].kind == TokenKind::kClitic)) ++k;
+    for (; k < s.last_token && in_date_[k]; ++k) {
+      const std::string_view t = T(k);
+      if (t.size() == 4 && (t.substr(0, 2) == "19" || t.substr(0, 2) == "20")) return true;
+    }
+    return false;
+  }
+
   // «وأسفر النزاع السوري عن أكثر من 350 ألف قتيل … منذ 2011»: a toll counted since a year
   // or since the war began is background in the outlet's voice, not the last speaker's.
   bool SinceYear(const Sentence& s) const {
@@ -2129,13 +2145,18 @@ class Run {
     ++sentence_;
     NameRole(attrs);
     const bool quoted = ClosesQuote(s) && last_source_sentence_ == sentence_ - 1;
-    if (attrs.empty() && last_source_ && (last_source_paragraph_ == paragraph_ || quoted) &&
+    // A report's findings go on over the next paragraphs: «كشف تقرير حقوقي عن …» then
+    // «وقتل تنظيم داعش 4 مدنيين …» and «وأسفرت ثلاث ضربات أخرى عن …».
+    const bool listed = last_source_ && last_source_->document &&
+                        paragraph_ - last_source_paragraph_ <= 3 && !OpensWithYear(s);
+    if (attrs.empty() && last_source_ && (last_source_paragraph_ == paragraph_ || quoted || listed) &&
         !Background(s) && !SinceYear(s)) {
       Attribution carried = *last_source_;
       carried.pos = s.first_token;
       carried.modality.reset();
       carried.rule = quoted ? "the quotation of the previous sentence goes on"
-                            : "carried from the previous sentence of the paragraph";
+                     : last_source_paragraph_ == paragraph_ ? "carried from the previous sentence of the paragraph"
+                                                            : "the findings of the document named before go on";
       attrs.push_back(std::move(carried));
     }
     const Span evidence{s.begin, s.end};

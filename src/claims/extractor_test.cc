@@ -1260,5 +1260,20 @@ TEST(ClaimSourceTest, AnnouncedEventCarriesTheSpeakerAfterADate) {
   EXPECT_NE(Inner(*c).find("الجيش السوداني"), std::string::npos) << Inner(*c);
 }
 
+TEST(ClaimSourceTest, DocumentFindingsGoOnOverParagraphs) {
+  // ant_alarabia_internationalNews.jsonl:1415: after «وأورد البيان» the coalition's statement
+  // lists its findings paragraph by paragraph; a paragraph opening on a past year (synthetic,
+  // after ant_bbc_middleEast.jsonl:312) recalls history in the outlet's voice.
+  const Analysis a = Text("أقر التحالف الدولي بقيادة الولايات المتحدة، الجمعة، بمقتل تسعة مدنيين إضافيين.\n"
+                          "وأوضح التحالف في بيان أنه أنهى في نيسان/إبريل درس 159 بلاغا.\n"
+                          "وأورد البيان أنه في التاسع من كانون الثاني/يناير 2017 وتحديدا قرب مدينة #الموصل العراقية، قتل مدنيان في ضربة استهدفت آلية مفخخة كانت تتجه إلى مواقع للتحالف." "\n" "وفي الأول من تشرين الثاني/نوفمبر قتل ثلاثة مدنيين وأصيب آخران في ضربة استهدفت طريقا يسلكها مقاتلو تنظيم #داعش في محافظة دير الزور في وادي الفرات بسوريا." "\n" "وفي أبريل/نيسان 2017، قُتل 80 شخصا إثر هجوم بغاز السارين على مدينة خان شيخون.");
+  const Claim* c = WithCount(a, 3);
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(Inner(*c).find("التحالف"), std::string::npos) << Inner(*c);
+  const Claim* d = WithCount(a, 80);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->chain.size(), 1u) << Inner(*d);
+}
+
 }  // namespace
 }  // namespace isnad
