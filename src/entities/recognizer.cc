@@ -422,11 +422,13 @@ class Run {
       }
     }
     bool nisba = false;
-    // Nisba adjectives of the role: «الرئيس الأمريكي جورج بوش», «وزيرة الخارجية الأمريكية …».
+    // Nisba adjectives of the role: «الرئيس الأمريكي جورج بوش», «وزيرة الخارجية الأمريكية …»;
+    // after a role without the article they are without it too: «ناشط سياسي موصلي».
     if (!intro) {
+      const bool definite = StartsWithArticle(T(cue.first_token));
       uint32_t k = j;
-      while (k < j + 2 && k < end && IsWord(k) && StartsWithArticle(T(k)) && IsNisba(T(k)) &&
-             !NameStops().count(T(k))) {
+      while (k < j + 2 && k < end && IsWord(k) && StartsWithArticle(T(k)) == definite &&
+             IsNisba(T(k)) && !NameStops().count(T(k)) && !HasClitic(k)) {
         ++k;
       }
       if (k > j && k < end && IsWord(k) && !StartsWithArticle(T(k))) j = role_end = k, nisba = true;

@@ -168,6 +168,18 @@ TEST(EntityTest, PeopleOutsideTheDictionariesGetANameKey) {
   EXPECT_EQ(ids[0], "p:اسامه-الفرحان");
 }
 
+TEST(EntityTest, AdjectivesOfARoleAreNotAName) {
+  // saudinewsnet_aawsat.jsonl:2427 («كشف ناشط سياسي موصلي …», then «الناشط السياسي الموصلي
+  // غانم العابد») and ant_skynews_middleEast.jsonl:248 («مدير ناحية القيارة، صالح الجبوري»):
+  // the role's adjectives and the unit it heads are not a person's name.
+  const Analysed a = FromText(
+      "عنوان\n\nكشف ناشط سياسي موصلي أن التنظيم أعدم العشرات. وقال الناشط السياسي الموصلي "
+      "غانم العابد إن الإعدامات مستمرة. بدوره، أكد مدير ناحية القيارة، صالح الجبوري، وقوع الهجوم.");
+  EXPECT_NE(a.Named("غانم العابد"), nullptr);
+  EXPECT_EQ(a.Named("سياسي موصلي"), nullptr);
+  EXPECT_EQ(a.Named("ناحية القيارة"), nullptr);
+}
+
 TEST(EntityTest, CommonWordsAreNotPlacesWithoutAPlaceNoun) {
   // Synthetic: «في حديثه» is "in his talk", «مدينة حديثة» the Iraqi town.
   const Analysed talk = FromText("عنوان\n\nوأوضح الجابر في حديثه أن المدينة هادئة.");
