@@ -383,7 +383,7 @@ class Run {
     for (const EntityMention& m : in_.entities.mentions) {
       if (m.first_token >= k) break;
       const Entity& e = EntityOf(m);
-      if (e.kind != EntityKind::kOrganization && e.kind != EntityKind::kOutlet) continue;
+      if (e.kind == EntityKind::kPlace || e.kind == EntityKind::kPerson) continue;  // «الجبهة»: also actors
       const std::string name = norm.Fold(e.name);
       const std::string_view first = std::string_view(name).substr(0, name.find(' '));
       if (PhraseMatcher(true).Canonical(first) == head) found = &m;
@@ -1275,6 +1275,15 @@ class Run {
     return true;
   }
 
+  // «مسؤوليتها عن» within a few words after the verb.
+  bool ClaimsResponsibility(uint32_t from, uint32_t end) const {
+    for (uint32_t q = from; q < end && q < from + 5; ++q) {
+      if (Bare(q).substr(0, 12) == "مسؤولي" || T(q).substr(0, 12) == "مسؤولي") return true;
+      if (ContentStart().count(T(q))) return false;
+    }
+    return false;
+  }
+
   // Nothing but «و», a time or a date and commas before token `v`: «وأضاف», «وفي نيسان/أبريل
   // 2017، أعلن مقتل خمسة جنود».
   bool OpensSentence(const Sentence& s, uint32_t v) const {
@@ -1327,6 +1336,12 @@ class Run {
       const ReportingCue& cue = lex_.cues[hit.payload];
       if (cue.kind == ReportingCue::Kind::kVerb && Definite(hit.first)) {
         ++i;  // a verb never takes the article: «وأكد القدرة» is a name, not «قدّر»
+        continue;
+      }
+      // «أعلنت الجماعة مسؤوليتها عن الهجوم الذي أسفر عن مقتل 38»: claiming an attack is not
+      // telling its toll.
+      if (cue.kind == ReportingCue::Kind::kVerb && ClaimsResponsibility(hit.last, s.last_token)) {
+        i = hit.last;
         continue;
       }
       Attribution a;
