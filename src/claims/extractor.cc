@@ -188,6 +188,9 @@ struct Attribution {
   bool content_after = false;      // «قالت اللجنة إنها …»: the content follows the cue
   bool closing = false;            // «…، قال المرصد.»: the cue and its source end the sentence
   bool document = false;           // the source spoke in a document: «وثق التقرير», «في بيان»
+  // «أعلنت الجماعة مسؤوليتها عن الهجوم الذي أسفر عن مقتل 38»: claiming an attack is not
+  // telling its toll; a verb joined to it («وقالت إنها قتلت 40») still has its subject.
+  bool responsibility = false;
 };
 
 struct UnnamedRole {
@@ -859,6 +862,11 @@ class Run {
         return std::nullopt;
       }
       if (t.kind == TokenKind::kClitic) continue;
+      // «وفي وقت أفادت فيه معلومات أن …»: the pronoun of a relative clause before the subject.
+      if (k == i && !nested && (T(k) == "فيه" || T(k) == "فيها")) {
+        ++i;
+        continue;
+      }
       // «نشرت خلال الأيام الماضية العديد من وسائل الإعلام العربية»: a time between the verb
       // and its subject, and a quantifier before it.
       if (k == i && !nested && (in_date_[k] || ((Bare(k) == "عديد" || Bare(k) == "كثير" || Bare(k) == "عدد") &&
@@ -1030,6 +1038,7 @@ class Run {
     while (last < end && last < k + max && IsWord(last) && !ContentStart().count(T(last)) &&
            !in_date_[last] && Bare(last).substr(0, 6) != "قول" &&
            SourceNounAt(last) != SourceNoun::kTopic &&
+           !(last > k && SourceNounAt(last) == SourceNoun::kReports) &&
            !(last > k && EntityAt(last) && EntityOf(*EntityAt(last)).kind == EntityKind::kOutlet) &&
            (last == k || !NameStops().count(T(last)) || T(last) == "في" || T(last) == "من")) {
       ++last;
@@ -1338,12 +1347,6 @@ class Run {
         ++i;  // a verb never takes the article: «وأكد القدرة» is a name, not «قدّر»
         continue;
       }
-      // «أعلنت الجماعة مسؤوليتها عن الهجوم الذي أسفر عن مقتل 38»: claiming an attack is not
-      // telling its toll.
-      if (cue.kind == ReportingCue::Kind::kVerb && ClaimsResponsibility(hit.last, s.last_token)) {
-        i = hit.last;
-        continue;
-      }
       Attribution a;
       a.pos = i;
       a.verb = Original(hit.first, hit.last);
@@ -1439,6 +1442,8 @@ class Run {
           }
           a.content_after = ContentAfter(from, s.last_token);
           a.closing = !a.content_after && EndsSentence(a, hit.last, s);
+          a.responsibility = cue.kind == ReportingCue::Kind::kVerb && ClaimsResponsibility(hit.last, s.last_token);
+
           for (uint32_t q = from; q < s.last_token && q < from + 3 && !a.document; ++q) {
             a.document = SourceNounAt(q) == SourceNoun::kDocument;
           }
@@ -1570,7 +1575,8 @@ class Run {
     if (v > k && (T(v - 1) == "فقد" || T(v - 1) == "قد")) --v;
     verb = v;
     // «لكن المتحدث باسم حاكم ولاية قندوز عبد الودود وحيدي قال إن …»: the comma may be left out.
-    if (k >= verb || verb - k > 20) return std::nullopt;
+    // A sentence opening on a preposition («وفي وقت أفادت …») has no fronted subject.
+    if (k >= verb || verb - k > 20 || NameStops().count(T(k)) || T(k) == "وفي") return std::nullopt;
     const uint32_t stop = T(verb - 1) == "," ? verb - 1 : verb;
     for (uint32_t q = k; q < stop; ++q) {
       if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"" && T(q) != "(" && T(q) != ")") {
@@ -1851,6 +1857,7 @@ class Run {
     const Attribution* before = nullptr;
     const Attribution* after = nullptr;
     for (const Attribution& a : attrs) {
+      if (a.responsibility) continue;
       if (a.pos <= pos) before = &a;
       else if (!after) after = &a;
     }
@@ -2240,13 +2247,6 @@ class Run {
     // control and threats — once per type and sentence.
     for (const TriggerHit& t : triggers) {
       if (t.used) continue;
-      switch (t.type) {
-        case ClaimType::kSurrender: case ClaimType::kAgreement: case ClaimType::kRelease:
-        case ClaimType::kEvacuation: case ClaimType::kControl: case ClaimType::kThreat:
-          break;
-        default:
-          continue;
-      }
       Claim c;
       c.type = t.type;
       c.evidence = evidence;
@@ -2254,6 +2254,16 @@ class Run {
       c.why.trigger_span = TokSpan(t.first, t.last);
       const Attribution* a = AttributionFor(attrs, t.first, t.last);
       c.modality = ModalityAt(s, t.first, a, &c.why.modality_cue);
+      switch (t.type) {
+        case ClaimType::kSurrender: case ClaimType::kAgreement: case ClaimType::kRelease:
+        case ClaimType::kEvacuation: case ClaimType::kControl: case ClaimType::kThreat:
+          break;
+        default:
+          // An attack, a presence or a detention without a figure is listed when somebody
+          // denies it or the text hedges it: «الأمر الذي نفته وزارة الدفاع الأمريكية».
+          if (c.modality == Modality::kAsserted) continue;
+          break;
+      }
       // One claim per event type, source and modality in a sentence: «الأنباء التي تتحدث عن
       // المفاوضات … في حين نفت وسائل إعلام … وجود المفاوضات» is two.
       const int key = static_cast<int>(t.type) * 1000 + static_cast<int>(c.modality) * 100 +

@@ -1275,5 +1275,23 @@ TEST(ClaimSourceTest, DocumentFindingsGoOnOverParagraphs) {
   EXPECT_EQ(d->chain.size(), 1u) << Inner(*d);
 }
 
+TEST(ClaimTest, DenialsAndHedgesWithoutAFigureAreListed) {
+  // ant_bbc_middleEast.jsonl:209: an attack nobody counts is still listed when its author
+  // denies it.
+  const Analysis a = Text(
+      "وتنفي تركيا استهداف قواتها للمدنيين، ونفت قصفها للمستشفى، كما عرضت صورا التقطت من الجو "
+      "وقالت إنها تثبت أن المستشفى لم يتعرض للقصف.");
+  bool denied = false;
+  for (const Claim& c : a.claims) denied |= c.modality == Modality::kDenied && !c.count;
+  EXPECT_TRUE(denied);
+  // ant_bbc_middleEast.jsonl:20: «لا يمكن استبعاد وجود مدنيين روس» — a possible presence.
+  const Analysis b = Text(
+      "قال متحدث باسم الرئاسة الروسية (الكرملين) إنه لا يمكن استبعاد وجود مدنيين روس في سوريا، "
+      "نافيا أن يكون لهما صلة بالجيش الروسي.");
+  bool possible = false;
+  for (const Claim& c : b.claims) possible |= c.modality == Modality::kPossible;
+  EXPECT_TRUE(possible);
+}
+
 }  // namespace
 }  // namespace isnad

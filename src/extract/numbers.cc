@@ -1020,7 +1020,8 @@ uint32_t Scanner::ApplyPostCues(uint32_t k, NumberMention* m) {
                 ((Is(at, "وما") || Is(at, "فما")) && Is(at + 1, "فوق")))) {
       m->max.reset(), m->value.reset(), m->bound = Bound::kLower;
       end = at + 2;
-    } else if (m->bound == Bound::kExact && (Is(at, "فاكثر") || Is(at, "واكثر"))) {
+    } else if (m->bound == Bound::kExact && (Is(at, "فاكثر") || Is(at, "واكثر")) &&
+               !(at + 1 < n_ && Is(at + 1, "من"))) {  // «18 قتيلا وأكثر من 70 جريحا»: the next figure's
       m->max.reset(), m->value.reset(), m->bound = Bound::kLower;
       end = at + 1;
     } else if (m->bound == Bound::kExact && ((Is(at, "او") && Is(at + 1, "اقل")) ||
