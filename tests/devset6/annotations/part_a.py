@@ -1,4 +1,4 @@
-"""Fourth held-out claim set, part a (see ann_heldout4.py)."""
+"""Sixth claim set, part a (see ann_devset6.py)."""
 from dsl import *
 
 # ---------------------------------------------------------------- sources
