@@ -1308,9 +1308,12 @@ class Run {
   // A verb of saying that is never a noun or a verb of doing: «قال», «أفاد», «أكد» — not
   // «نقل» (to carry), «نشر» (to deploy), «رصد» (to watch).
   bool SpeechVerb(uint32_t k) const {
-    static const Set kStems = {"قال", "افا", "اكد", "اوض", "اعل", "صرح", "كشف", "ذكر", "اشا", "اضا"};
+    static const Set kStems = {"قال", "افا", "اكد", "اوض", "اعل", "صرح", "كشف", "ذكر", "اشا", "اضا",
+                               // after the «ي»/«ت» of the present: «يقول», «تؤكد», «يضيف»
+                               "قول", "فيد", "ؤكد", "وضح", "علن", "شير", "ضيف"};
     const std::string_view w = Bare(k);
-    return w.size() >= 6 && kStems.count(w.substr(0, 6));
+    if (w.size() >= 6 && kStems.count(w.substr(0, 6))) return true;
+    return w.size() >= 8 && (w.substr(0, 2) == "ي" || w.substr(0, 2) == "ت") && kStems.count(w.substr(2, 6));
   }
 
   uint32_t SkipPunct(uint32_t k, uint32_t end) const {
@@ -1371,6 +1374,12 @@ class Run {
           // «حسبما أفادت به قناة العربية»: the pronoun after the verb points back to «ما».
           if (a.prep && from < s.last_token && (T(from) == "به" || T(from) == "بها")) ++from;
           auto who = SpeakerAt(from, s.last_token, &rule);
+          // «سجل تصعيد جديد في …»: a bare name stands after verbs of saying only, not after
+          // «سجل», «رصد», «نشر».
+          if (who && rule == "a name in the speaker's place" && cue.kind == ReportingCue::Kind::kVerb &&
+              !SpeechVerb(hit.first)) {
+            who.reset();
+          }
           // «ونقلت وكالة الأنباء اليمنية (سبأ) … أن»: «نقل» without «عن» reports only when a
           // news medium is its subject; otherwise it carries things («نقل صناديق ضخمة»).
           if (who && Bare(hit.first).substr(0, 6) == "نقل" && cue.kind == ReportingCue::Kind::kVerb &&
@@ -1580,6 +1589,13 @@ class Run {
     const uint32_t stop = T(verb - 1) == "," ? verb - 1 : verb;
     for (uint32_t q = k; q < stop; ++q) {
       if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"" && T(q) != "(" && T(q) != ")") {
+        // «عبد الرضي صافي، قائد الجيش في الولاية، تحدث …»: a role set off by commas.
+        PhraseMatch role;
+        if (T(q) == "," && q + 1 < stop && dict_.cues().MatchAt(l_.norm, l_.tokens, q + 1, stop, &role)) {
+          q = role.last_token - 1;
+          while (q + 1 < stop && T(q + 1) != ",") ++q;
+          continue;
+        }
         return std::nullopt;  // one phrase only: «وفي الغوطة، …، قال» sets off something else
       }
     }
@@ -2092,6 +2108,14 @@ class Run {
     const std::string_view head = std::string_view(c.text).substr(0, c.text.find(' '));
     if (c.kind != "person" && head != "مسؤول" && head != "مسؤولة") return std::nullopt;
     if (c.role_en.find("correspondent") != std::string::npos) return std::nullopt;
+    // «قائد في قوات سوريا الديمقراطية لم يذكر اسمه»: kept anonymous on purpose.
+    const uint32_t after = TokenAtByte(l.evidence->end) < n_ ? TokenAtByte(l.evidence->end) : k;
+    for (uint32_t q = k; q < n_ && q < after + 8; ++q) {
+      if (Bare(q) == "اسمه" || Bare(q) == "اسمها" || Bare(q) == "هويته" || Bare(q) == "هويتها" ||
+          T(q) == "اسمه" || T(q) == "هويته") {
+        return std::nullopt;
+      }
+    }
     uint32_t last = k;
     while (last < n_ && l_.tokens[last].end <= l.evidence->end) ++last;
     return UnnamedRole{*l.evidence, k, last, sentence_};
