@@ -694,6 +694,7 @@ class Run {
       return false;
     }
     if (SourceNounAt(j)) return false;  // «فضل عدم الكشف عن اسمه», «وسائل», «تقرير»
+    if (Adverbs().count(w)) return false;  // «وأعلن محمد رحيم أمين لاحقا»
     if (VerbAt(j, n_)) return false;     // «… مصادر أمنية، فقد أشارت»
     // A verb in the present plural or dual is never a name: «مسيحيين يتحدرون من القريتين».
     const std::string_view head = w.substr(0, 2);
@@ -707,6 +708,12 @@ class Run {
     WordPatterns::Hit hit;
     return !Definite(k) && lex_.reporting.MatchAt(l_, k, end, &hit) &&
            lex_.cues[hit.payload].kind == ReportingCue::Kind::kVerb;
+  }
+
+  // Adverbs of time and manner that follow a speaker's name: «وأعلن محمد رحيم أمين لاحقا».
+  static const Set& Adverbs() {
+    static const Set s = {"لاحقا", "سابقا", "مجددا", "حاليا", "رسميا", "مؤخرا", "ايضا", "بدوره"};
+    return s;
   }
 
   // A name nobody introduced, standing where a speaker stands: «وقال سعيد مموزيني».
@@ -766,7 +773,8 @@ class Run {
     // A family name with the article only when a role stands after it: «برنامج الأغذية»,
     // «حكم الإعدام» are not names.
     if (j - k < 2 || (article && !role_after) ||
-        (!role_after && j < end && IsWord(j) && !ContentStart().count(T(j)) && !NameStops().count(T(j)))) {
+        (!role_after && j < end && IsWord(j) && !ContentStart().count(T(j)) && !NameStops().count(T(j)) &&
+         !Adverbs().count(T(j)))) {
       return false;
     }
     // Given names do not take the article; a family name may («محمد الخلف»).
@@ -1607,9 +1615,14 @@ class Run {
     // The speaker phrase reaches the comma (or the verb): what stands before it is all speaker.
     const uint32_t end_byte = who->back().evidence->end;
     for (uint32_t q = k; q < stop; ++q) {
-      if (l_.tokens[q].begin >= end_byte && IsWord(q) && !LooksLikeNameTail(q, stop)) {
-        return std::nullopt;
+      if (l_.tokens[q].begin < end_byte) continue;
+      // «…، قائد الجيش في الولاية،»: a role set off by commas describes the speaker.
+      PhraseMatch role;
+      if (T(q) == "," && q + 1 < stop && dict_.cues().MatchAt(l_.norm, l_.tokens, q + 1, stop, &role)) {
+        while (q + 1 < stop && T(q + 1) != ",") ++q;
+        continue;
       }
+      if (IsWord(q) && !LooksLikeNameTail(q, stop)) return std::nullopt;
     }
     return who;
   }
