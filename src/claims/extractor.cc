@@ -640,6 +640,8 @@ class Run {
   // content and at the topic of the document («تقرير حول هجوم داعش»).
   std::optional<std::vector<SourceLink>> Author(uint32_t k, uint32_t end, std::string* rule) const {
     static const Set kTopic = {"حول", "بشان", "ضد", "علي", "الي", "بخصوص"};
+    // «بعض التقارير الإعلامية»: the media's reports, not a media worker's.
+    if (MediaNoun(k)) return std::nullopt;
     for (uint32_t q = k + 1; q < end && q < k + 7; ++q) {
       const std::string_view w = T(q);
       if (l_.tokens[q].kind == TokenKind::kPunct && w != "\"" && w != "(") break;
@@ -1058,7 +1060,10 @@ class Run {
   bool MediaNoun(uint32_t k) const {
     const std::string_view w = Bare(k);
     return w == "اعلام" || w == "صحف" || w == "مواقع" || w == "قنوات" || w == "وكالات" ||
-           (w == "وسائل" && k + 1 < n_ && Bare(k + 1) == "اعلام");
+           (w == "وسائل" && k + 1 < n_ && Bare(k + 1) == "اعلام") ||
+           // «تقارير إعلامية», «التقارير الصحفية»: reports of the media
+           ((w == "تقارير" || w == "تقرير") && k + 1 < n_ &&
+            (Bare(k + 1) == "اعلاميه" || Bare(k + 1) == "صحفيه"));
   }
 
   // A role or an anonymous-source cue from the dictionary (data/dict/cues.tsv) and what follows
