@@ -26,6 +26,7 @@ SCHEMAS = {
     "people": ["id", "name_ar", "name_en", "aliases", "role", "affiliation"],
     "cues": ["cue", "kind", "role_en"],
     "ambiguous": ["alias", "file", "id", "also_means", "note"],
+    "given_names": ["name"],
 }
 KINDS = {
     "outlets": {"outlet", "agency"},
@@ -123,7 +124,7 @@ def main(dirs):
                 continue
             name = fn.split(".")[0]
             if name not in SCHEMAS:
-                warnings.append(f"{os.path.join(d, fn)}: not a dictionary file name (outlets|actors|people|cues|ambiguous[.NAME].tsv), skipped")
+                warnings.append(f"{os.path.join(d, fn)}: not a dictionary file name (outlets|actors|people|cues|ambiguous|given_names[.NAME].tsv), skipped")
                 continue
             p = os.path.join(d, fn)
             tables.setdefault(name, []).extend((p, n, r) for n, r in read_tsv(p, name, errors))
@@ -197,13 +198,25 @@ def main(dirs):
     # ambiguous.tsv entries must exist where they say
     for p, n, r in tables.get("ambiguous", []):
         fname = r["file"].replace(".tsv", "")
+        if r["id"] == "*" or fname == "places":
+            continue  # «*» stands for every entity with the alias; places live in ../places
         hits = [rr for _, _, rr in tables.get(fname, []) if rr.get("id") == r["id"]]
         if not hits:
             errors.append(f"{p}:{n}: {r['id']!r} not found in {r['file']}")
         elif norm(r["alias"]) not in {norm(x) for x in forms(hits[0], fname)}:
             errors.append(f"{p}:{n}: {r['alias']!r} is not a spelling of {r['id']} in {r['file']}")
 
-    for name in ("outlets", "actors", "people", "cues", "ambiguous"):
+    # given names: one per line, not twice
+    seen = {}
+    for p, n, r in tables.get("given_names", []):
+        k = norm(r["name"])
+        if not k:
+            errors.append(f"{p}:{n}: empty name")
+        elif k in seen:
+            warnings.append(f"{p}:{n}: {r['name']!r} already listed at line {seen[k]}")
+        seen.setdefault(k, n)
+
+    for name in ("outlets", "actors", "people", "cues", "ambiguous", "given_names"):
         print(f"{name}: {len(tables.get(name, []))} rows")
     if repeats:
         print(f"note: {len(repeats)} aliases only differ from another spelling of the same id by"

@@ -675,6 +675,7 @@ class Run {
     // A letter the segmenter reads as a proclitic may begin a name («بيير», «لاكروا», «بوزاني»);
     // «و» and the article («بالمدينة») may not.
     const bool article_only = prefix == 4 && T(j).substr(0, 4) == "ال";
+    if (IsWord(j) && prefix != 0 && dict_.IsGivenName(T(j)) && !EntityAt(j)) return true;  // «بسام»
     if (!IsWord(j) || number_at_[j] >= 0 || InNumber(j) || in_date_[j] || EntityAt(j) ||
         (prefix != 0 && (first || !article_only) &&
          (first ? (article_only || HasPrefix(j, "و") || Definite(j) || T(j).size() - prefix < 6)
@@ -1117,7 +1118,8 @@ class Run {
       uint32_t name_last = 0;
       const bool after_description =
           after_rank || T(q - 1) == "," ||
-          (c.kind == "person" && IsWord(q - 1) && l_.tokens[q].prefix_len == 0 &&
+          (c.kind == "person" && IsWord(q - 1) &&
+           (l_.tokens[q].prefix_len == 0 || dict_.IsGivenName(T(q))) &&
            (Definite(q - 1) || EndsName(q) || AfterPlaceNoun(q)));
       // Sources in the plural («مصادر طبية في مدينة عدن، …») are not followed by a name.
       const bool plural = c.kind == "anonymous" && !SingularHead(c.text);

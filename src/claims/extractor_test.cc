@@ -1293,5 +1293,19 @@ TEST(ClaimTest, DenialsAndHedgesWithoutAFigureAreListed) {
   EXPECT_TRUE(possible);
 }
 
+TEST(ClaimSourceTest, GivenNamesThatLookPrefixed) {
+  // Synthetic: «بسام», «فراس», «ليزا» begin with letters the segmenter reads as proclitics;
+  // data/dict/given_names.tsv lists them, so the name after the role is found.
+  const Analysis a = Text(
+      "وقال المتحدث باسم الجيش بسام الحمد إن 5 أشخاص قتلوا.\n"
+      "وقال مدير مستشفى القدس فراس الجندي إن 7 أشخاص قتلوا.");
+  const Claim* c = WithCount(a, 5);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(Inner(*c), "بسام الحمد");
+  const Claim* d = WithCount(a, 7);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(Inner(*d), "فراس الجندي");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -77,6 +77,7 @@ Result<EntityDictionary> EntityDictionary::Load(const std::vector<fs::path>& dir
       {"dict", "outlets", &EntityDictionary::LoadOutlets},
       {"dict", "people", &EntityDictionary::LoadPeople},
       {"dict", "cues", &EntityDictionary::LoadCues},
+      {"dict", "given_names", &EntityDictionary::LoadGivenNames},
       {"places", "gazetteer", &EntityDictionary::LoadPlaces},
       {"places", "extra", &EntityDictionary::LoadPlaces},
       {"places", "places", &EntityDictionary::LoadPlaces},
@@ -142,6 +143,13 @@ Status EntityDictionary::LoadAmbiguous(const fs::path& f) {
   for (const TsvRow& r : t.rows) {
     ambiguous_.insert(std::string(t.Get(r, "id")) + "\t" + norm.Fold(t.Get(r, "alias")));
   }
+  return Status::Ok();
+}
+
+Status EntityDictionary::LoadGivenNames(const fs::path& f) {
+  ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(f, {"name"}));
+  const Normalizer norm(NormLevel::kMatch);
+  for (const TsvRow& r : t.rows) given_names_.insert(norm.Fold(t.Get(r, "name")));
   return Status::Ok();
 }
 

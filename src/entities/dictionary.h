@@ -41,6 +41,11 @@ class EntityDictionary {
   const PhraseMatcher& cues() const { return cues_; }
   const CueEntry& cue(uint32_t i) const { return cue_entries_[i]; }
   std::optional<uint32_t> Find(std::string_view id) const;
+  // Given names whose first letter the segmenter reads as a proclitic («بسام», «فراس»,
+  // «وليد», «ليزا»), normalized (kMatch): data/dict/given_names.tsv.
+  bool IsGivenName(std::string_view normalized) const {
+    return given_names_.count(std::string(normalized)) > 0;
+  }
 
   // Payloads of names() carry kAmbiguous when that alias needs context, and also
   // kCommonWord when the alias is an everyday word that needs a noun naming its kind
@@ -61,12 +66,14 @@ class EntityDictionary {
   Status LoadPlaces(const std::filesystem::path& f);
   Status LoadCues(const std::filesystem::path& f);
   Status LoadAmbiguous(const std::filesystem::path& f);
+  Status LoadGivenNames(const std::filesystem::path& f);
   uint32_t Upsert(Entity e);
   void AddName(std::string_view alias, uint32_t entity);
 
   std::vector<Entity> entries_;
   std::unordered_map<std::string, uint32_t> by_id_;
   std::unordered_set<std::string> ambiguous_;  // "id\tnormalized alias"
+  std::unordered_set<std::string> given_names_;  // normalized
   PhraseMatcher names_;
   PhraseMatcher cues_;
   std::vector<CueEntry> cue_entries_;

@@ -524,7 +524,7 @@ class Run {
       return false;
     }
     if (!intro && StartsWithArticle(T(i))) return false;
-    if (HasClitic(i) && !given_names_.count(T(i))) return false;
+    if (HasClitic(i) && !dict_.IsGivenName(T(i))) return false;
     // «حاكم ولاية قندوز»: the word after a noun of place is a place, not a given name.
     if (!intro && i > 0 && IsWord(i - 1) &&
         (PlaceContext().count(T(i - 1)) || InstitutionNouns().count(T(i - 1)))) {
@@ -628,7 +628,6 @@ class Run {
   std::vector<PersonName> people_;
   std::optional<RoleCue> pending_role_;
   std::optional<uint32_t> last_org_, last_militia_;
-  Set given_names_;  // given names that look clitic-prefixed («وليد», «بشار»); none yet
 };
 
 }  // namespace
