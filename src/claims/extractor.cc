@@ -2052,7 +2052,29 @@ class Run {
       if (found && EntityOf(*found).id != e.id) return std::nullopt;
       found = &m;
     }
-    if (!found) return std::nullopt;
+    if (!found) {
+      // «وقال عبد الرحمن» after «المرصد السوري»: the person of the dictionary who holds a
+      // post at a body named before («رامي عبد الرحمن», director of the observatory).
+      const Entity* holder = nullptr;
+      for (const Entity& body : in_.entities.entities) {
+        auto it = holders_.find(body.id);
+        if (it == holders_.end() || body.mentions.empty() ||
+            in_.entities.mentions[body.mentions.front()].first_token >= k) {
+          continue;
+        }
+        for (uint32_t p : it->second) {
+          const Entity& e = dict_.entry(p);
+          if (e.name.size() <= tail.size() ||
+              e.name.compare(e.name.size() - tail.size(), tail.size(), tail) != 0) {
+            continue;
+          }
+          if (holder && holder->id != e.id) return std::nullopt;
+          holder = &e;
+        }
+      }
+      if (!holder) return std::nullopt;
+      return SourceLink{"person", holder->id, holder->name, holder->role, TokSpan(k, last)};
+    }
     SourceLink link = LinkFor(*found);
     link.name = EntityOf(*found).name;
     link.evidence = TokSpan(k, last);

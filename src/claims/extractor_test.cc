@@ -1307,5 +1307,16 @@ TEST(ClaimSourceTest, GivenNamesThatLookPrefixed) {
   EXPECT_EQ(Inner(*d), "فراس الجندي");
 }
 
+TEST(ClaimSourceTest, FamilyNameOfTheKnownHeadOfABodyNamedBefore) {
+  // ant_france24_middleEast.jsonl:102: «وقال عبد الرحمن» after the observatory is named, its
+  // director never named in full: people.tsv knows «رامي عبد الرحمن» heads it.
+  const Analysis a = Text(
+      "وأفاد المرصد السوري لحقوق الإنسان أن نحو 20 ألف مدني خرجوا من الغوطة الشرقية الخميس.\n"
+      "وقال عبد الرحمن إن 300 مدني أمضوا ليلتهم في العراء.");
+  const Claim* c = WithCount(a, 300);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.back().id, "rami_abdulrahman");
+}
+
 }  // namespace
 }  // namespace isnad

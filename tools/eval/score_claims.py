@@ -27,7 +27,10 @@ or same sentence + same type).
 
 Reported: count-claim precision / recall / F1; on matched pairs: type, unit, attribution
 (innermost chain element: same kind class and, for named sources, equal names after Arabic
-normalization; "lenient" accepts any inner element of the gold chain) and modality accuracy,
+normalization — a system element with a dictionary id also matches the gold name when that name
+is one of the id's names in data/dict (outlets, actors, people), so «فرانس برس» and «وكالة
+الصحافة الفرنسية» are the same source; --names-only turns that off; "lenient" accepts any inner
+element of the gold chain) and modality accuracy,
 with a modality confusion table; the same figures per outlet.  Standard library only.
 """
 import argparse, json, os, re, sys, unicodedata
@@ -61,6 +64,33 @@ def norm_ar(s):
             w = w[3:]
         words.append(w)
     return " ".join(words)
+
+
+# id -> normalized names of that entity in the dictionaries (load_aliases)
+ALIASES = {}
+
+
+def load_aliases(dict_dir):
+    """Reads the names and aliases of data/dict/{outlets,actors,people}.tsv (and their
+    NAME.*.tsv extensions) by id."""
+    if not os.path.isdir(dict_dir):
+        return
+    for fn in sorted(os.listdir(dict_dir)):
+        if not fn.endswith(".tsv") or fn.split(".")[0] not in ("outlets", "actors", "people"):
+            continue
+        with open(os.path.join(dict_dir, fn), encoding="utf-8") as f:
+            header = None
+            for line in f:
+                line = line.rstrip("\n")
+                if not line or line.startswith("#"):
+                    continue
+                cols = line.split("\t")
+                if header is None:
+                    header = cols
+                    continue
+                row = dict(zip(header, cols))
+                names = [row.get("name_ar", "")] + row.get("aliases", "").split("|")
+                ALIASES.setdefault(row.get("id", ""), set()).update(norm_ar(n) for n in names if n)
 
 
 def names_equal(a, b):
@@ -166,7 +196,10 @@ def element_match(g, s):
         return False
     if gc == "anonymous":
         return True
-    return names_equal(g.get("name") or g.get("id"), s.get("name") or s.get("id"))
+    gname = g.get("name") or g.get("id")
+    if names_equal(gname, s.get("name") or s.get("id")):
+        return True
+    return any(names_equal(gname, alias) for alias in ALIASES.get(s.get("id") or "", ()))
 
 
 def attribution(gold, sysc):
@@ -478,8 +511,12 @@ def main():
     ap.add_argument("--details", action="store_true", help="also list misses and false positives")
     ap.add_argument("--strict-duplicates", action="store_true", help="count repeated mentions as false positives")
     ap.add_argument("--self-test", action="store_true", help="score gold against itself and against an empty system")
+    ap.add_argument("--names-only", action="store_true",
+                    help="compare source names only, not the dictionary names of the system's ids")
     a = ap.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))
+    if not a.names_only:
+        load_aliases(os.path.normpath(os.path.join(here, "..", "..", "data", "dict")))
     default_gold = os.path.normpath(os.path.join(here, "..", "..", "tests", "devset", "gold.jsonl"))
     if a.self_test:
         sys.exit(self_test(a.gold or default_gold))
