@@ -1007,6 +1007,12 @@ class Run {
       // A person nobody introduced: «وقال سعيد مموزيني».
       uint32_t name_last = 0;
       if (k == i && !nested && LooksLikeName(k, end, &name_last)) {
+        // «وقال عبد الرحمن»: the family name of a person named before, or of the head of a
+        // body named before.
+        if (auto p = NamedBefore(k, name_last)) {
+          *rule = "the family name of a person named before";
+          return std::vector<SourceLink>{*p};
+        }
         const std::string name = Original(k, name_last);
         SourceLink link{"person", EntityRecognizer::PersonId(name), name, "", TokSpan(k, name_last)};
         *rule = "a name in the speaker's place";
