@@ -1,4 +1,4 @@
-"""Fifth held-out claim set, part a (see ann_heldout5.py)."""
+"""Seventh claim set, part a (see ann_devset7.py)."""
 from dsl import *
 
 # ---------------------------------------------------------------- sources

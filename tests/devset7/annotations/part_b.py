@@ -1,4 +1,4 @@
-"""Fifth held-out claim set, part b (see ann_heldout5.py)."""
+"""Seventh claim set, part b (see ann_devset7.py)."""
 from dsl import *
 
 MATTIS = PE("جيمس ماتيس", "وزير الدفاع الأمريكي")
