@@ -1175,6 +1175,17 @@ class Run {
         last = NameEnd(body, end);
       }
     }
+    // «وأضاف الوزير», «وقال المسؤول الأممي»: a definite role without a name is the person
+    // named before with that title.
+    // Only a bare title («الوزير», «المسؤول الأممي») points back; «المتحدث باسم شرطة الإقليم»
+    // describes somebody new.
+    if (c.kind == "person" && StartsWithArticle(T(k)) && last - k <= 2 && T(cue.last_token - 1) != "باسم") {
+      if (auto p = TitledBefore(k)) {
+        *rule = "«" + std::string(Original(k, k + 1)) + "» refers to the person named before with that title";
+        p->evidence = TokSpan(k, last);
+        return p;
+      }
+    }
     SourceLink link = Unlisted(c.kind == "anonymous" && MediaNoun(k) ? "outlet" : "anonymous", k, last);
     link.role = c.role_en;
     *rule = c.kind == "anonymous" ? "anonymous source cue" : "role without a name";
@@ -1208,6 +1219,35 @@ class Run {
     const std::string_view head = cue.substr(0, cue.find(' '));
     static const Set kOne = {"مسؤول", "مسؤولة", "مصدر", "قيادي", "شاهد", "أحد", "مقرب", "ضابط"};
     return kOne.count(head) > 0;
+  }
+
+  // The last person named before token `k` whose title has the head of the role at `k`
+  // («الوزير» → «وزير الخارجية الفرنسي جان إيف لو دريان»).
+  std::optional<SourceLink> TitledBefore(uint32_t k) const {
+    const Normalizer norm(NormLevel::kMatch);
+    auto head = [](std::string_view w) {
+      for (std::string_view p : {"وال", "فال", "بال", "لل", "ال"}) {
+        if (w.size() > p.size() + 4 && w.substr(0, p.size()) == p) {
+          w.remove_prefix(p.size() == 4 && p == "لل" ? 4 : p.size());
+          break;
+        }
+      }
+      if (w.size() > 6 && w.substr(w.size() - 2) == "ه") w.remove_suffix(2);
+      return std::string(w);
+    };
+    const std::string want = head(T(k));
+    if (want.size() < 6) return std::nullopt;
+    for (auto it = titled_.rbegin(); it != titled_.rend(); ++it) {
+      if (it->first >= k) continue;
+      const std::string role = norm.Fold(it->second.role);
+      for (size_t a = 0; a < role.size();) {
+        size_t b = role.find(' ', a);
+        if (b == std::string::npos) b = role.size();
+        if (head(std::string_view(role).substr(a, b - a)) == want) return it->second;
+        a = b + 1;
+      }
+    }
+    return std::nullopt;
   }
 
   // A body or document named by its noun where a speaker stands: «وكالة الأنباء الحكومية
@@ -2138,6 +2178,15 @@ class Run {
     signed_document_.reset();
   }
 
+  // The entity mentions that start inside sentence `s`.
+  std::vector<EntityMention> MentionsIn(const Sentence& s) const {
+    std::vector<EntityMention> out;
+    for (const EntityMention& m : in_.entities.mentions) {
+      if (m.first_token >= s.first_token && m.first_token < s.last_token) out.push_back(m);
+    }
+    return out;
+  }
+
   // The token whose text starts at byte `b`, or n_.
   uint32_t TokenAtByte(uint32_t b) const {
     auto it = std::lower_bound(l_.tokens.begin(), l_.tokens.end(), b,
@@ -2349,6 +2398,20 @@ class Run {
       PlaceAndTime(s, t.first, &c);
       claims_.push_back(std::move(c));
     }
+    // People named with a title, for «وأضاف الوزير» later.
+    for (const Attribution& a : attrs) {
+      for (const SourceLink& l : a.links) {
+        if (l.kind == "person" && !l.role.empty() && l.name.find(' ') != std::string::npos) {
+          titled_.emplace_back(a.pos, l);
+        }
+      }
+    }
+    for (const EntityMention& m : MentionsIn(s)) {
+      const Entity& e = EntityOf(m);
+      if (e.kind == EntityKind::kPerson && !e.role.empty() && e.name.find(' ') != std::string::npos) {
+        titled_.emplace_back(m.first_token, LinkFor(m));
+      }
+    }
     // The last explicit source carries into the next sentences.
     for (const Attribution& a : attrs) {
       if (!a.links.empty()) {
@@ -2379,6 +2442,8 @@ class Run {
   };
   mutable std::optional<UnsignedDocument> unsigned_document_;
   mutable std::optional<std::pair<Span, std::vector<SourceLink>>> signed_document_;
+  // People named with a title so far (token, link): what «الوزير» refers back to.
+  std::vector<std::pair<uint32_t, SourceLink>> titled_;
   // The last role told without a name (SingleRole), until a later sentence names it.
   std::optional<UnnamedRole> unnamed_role_;
   int paragraph_ = 0, last_source_paragraph_ = -1;

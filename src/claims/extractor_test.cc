@@ -1318,5 +1318,22 @@ TEST(ClaimSourceTest, FamilyNameOfTheKnownHeadOfABodyNamedBefore) {
   EXPECT_EQ(c->chain.back().id, "rami_abdulrahman");
 }
 
+TEST(ClaimSourceTest, BareTitleRefersToThePersonNamedBefore) {
+  // ant_alarabia_internationalNews.jsonl:308 (shortened): «وأضاف الوزير» two sentences after
+  // «وزير الخارجية الفرنسي جان إيف لو دريان» is the minister; «المتحدث باسم شرطة الإقليم»
+  // (synthetic) describes somebody new.
+  const Analysis a = Text(
+      "أكد وزير الخارجية الفرنسي جان إيف لو دريان أنه لم تعلن بعد أي جهة مسؤوليتها عن الهجوم.\n"
+      "وأضاف الوزير في تصريح لتلفزيون \"إل. سي. إي\" أن الهجوم أدى إلى مقتل سبعة من أفراد الأمن "
+      "المحليين.\n"
+      "وقال المتحدث باسم شرطة الإقليم إن 9 أشخاص قتلوا.");
+  const Claim* c = WithCount(a, 7);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(Inner(*c), "جان إيف لو دريان");
+  const Claim* d = WithCount(a, 9);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(InnerKind(*d), "anonymous") << Inner(*d);
+}
+
 }  // namespace
 }  // namespace isnad
