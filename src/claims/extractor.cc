@@ -1247,6 +1247,13 @@ class Run {
         a = b + 1;
       }
     }
+    // «وقال المسؤول الأممي» after «وكيل الأمين العام … مارك لوكوك»: «المسؤول» is any title;
+    // it is the person with a title named last, a few sentences before.
+    if (want == "مسوول" || want == "مسؤول") {
+      for (auto it = titled_.rbegin(); it != titled_.rend(); ++it) {
+        if (it->first < k && k - it->first < 150) return it->second;
+      }
+    }
     return std::nullopt;
   }
 
