@@ -1186,7 +1186,12 @@ class Run {
         return p;
       }
     }
-    SourceLink link = Unlisted(c.kind == "anonymous" && MediaNoun(k) ? "outlet" : "anonymous", k, last);
+    // «قال وزير الدفاع» without a name: an office of state speaks.
+    const bool office = c.kind == "person" && (c.role_en.find("minister") != std::string::npos ||
+                                               c.role_en.find("governor") != std::string::npos ||
+                                               c.role_en.find("president") != std::string::npos);
+    SourceLink link = Unlisted(c.kind == "anonymous" && MediaNoun(k) ? "outlet" : office ? "official" : "anonymous",
+                               k, last);
     link.role = c.role_en;
     *rule = c.kind == "anonymous" ? "anonymous source cue" : "role without a name";
     return link;
@@ -1278,6 +1283,14 @@ class Run {
       for (uint32_t q = k + 1; q < end && q < k + 4 && !named; ++q) {
         named = (EntityAt(q) && EntityOf(*EntityAt(q)).kind != EntityKind::kPlace) ||
                 IsBody(SourceNounAt(q));
+      }
+      // «وكانت حصيلة سابقة قد أشارت إلى تسعة قتلى»: an earlier toll is the last source's.
+      const std::string_view bare = Bare(k);
+      if (!named && last_source_ && (bare == "حصيله" || bare == "حصيلة") && k + 1 < end &&
+          (Bare(k + 1).substr(0, 8) == "سابق" || Bare(k + 1).substr(0, 8) == "اوليه" ||
+           Bare(k + 1).substr(0, 6) == "اول")) {
+        *rule = "«" + word + "»: an earlier toll of the last source";
+        return last_source_->links;
       }
       if (!named) {
         *rule = "«" + word + "» without an author";
@@ -2204,7 +2217,7 @@ class Run {
   // A role or title without a name that one person holds: «صرحت منسقة الأمم المتحدة …»,
   // «أدان مسؤول كبير في الأمم المتحدة» — not a group («مسؤولون») or an anonymous «مصدر».
   std::optional<UnnamedRole> SingleRole(const SourceLink& l) const {
-    if (l.kind != "anonymous" || !l.evidence) return std::nullopt;
+    if ((l.kind != "anonymous" && l.kind != "official") || !l.id.empty() || !l.evidence) return std::nullopt;
     const uint32_t k = TokenAtByte(l.evidence->start);
     PhraseMatch cue;
     if (k >= n_ || !dict_.cues().MatchAt(l_.norm, l_.tokens, k, n_, &cue)) return std::nullopt;
@@ -2263,7 +2276,8 @@ class Run {
         auto name = [&](std::vector<SourceLink>* chain) {
           bool named = false;
           for (SourceLink& l : *chain) {
-            if (l.kind == "anonymous" && l.evidence && l.evidence->start == span.start &&
+            if ((l.kind == "anonymous" || l.kind == "official") && l.id.empty() && l.evidence &&
+                l.evidence->start == span.start &&
                 l.evidence->end == span.end) {
               l = who, named = true;
             }
