@@ -1365,6 +1365,15 @@ class Run {
     return true;
   }
 
+  // «وتبنت حركة طالبان هذا الهجوم»: a claim of responsibility, told in the outlet's voice.
+  bool Responsibility(const Sentence& s) const {
+    for (uint32_t q = s.first_token; q < s.last_token; ++q) {
+      const std::string_view b = Bare(q);
+      if (b == "تبنت" || b == "تبني" || b == "تبنوا" || b.substr(0, 12) == "مسؤولي") return true;
+    }
+    return false;
+  }
+
   // «مسؤوليتها عن» within a few words after the verb.
   bool ClaimsResponsibility(uint32_t from, uint32_t end) const {
     for (uint32_t q = from; q < end && q < from + 5; ++q) {
@@ -2314,7 +2323,7 @@ class Run {
     const bool listed = last_source_ && last_source_->document &&
                         paragraph_ - last_source_paragraph_ <= 3 && !OpensWithYear(s);
     if (attrs.empty() && last_source_ && (last_source_paragraph_ == paragraph_ || quoted || listed) &&
-        !Background(s) && !SinceYear(s)) {
+        !Background(s) && !SinceYear(s) && !Responsibility(s)) {
       Attribution carried = *last_source_;
       carried.pos = s.first_token;
       carried.modality.reset();
