@@ -235,6 +235,7 @@ class Run {
       if (!in_.doc.IsReporting(Span{s.begin, s.end})) continue;
       Sentence_(s);
     }
+    if (signed_document_) SignDocument();
     return std::move(claims_);
   }
 
@@ -1587,7 +1588,17 @@ class Run {
           // تقرير»: that report is what «التقرير» will mean in the next sentences.
           if (!out.empty()) {
             for (uint32_t q = hit.first; q < hit.last; ++q) {
-              if (SourceNounAt(q) == SourceNoun::kDocument) last_document_source_ = out.back().links;
+              // «في تقريره لشهر أبريل»: the report with its owner's pronoun.
+              const std::string_view b = Bare(q);
+              const bool report = b.substr(0, 10) == "تقرير" || b.substr(0, 8) == "بيان";
+              if (SourceNounAt(q) != SourceNoun::kDocument && !report) continue;
+              last_document_source_ = out.back().links;
+              // «كشف تقرير حقوقي …» then «وأكد مركز المعلومات … في تقريره»: the centre signs
+              // the report introduced without an author.
+              if (unsigned_document_ && b.substr(0, unsigned_document_->head.size()) == unsigned_document_->head) {
+                signed_document_ = std::make_pair(unsigned_document_->evidence, out.back().links);
+                unsigned_document_.reset();
+              }
             }
             i = hit.last;
             continue;
