@@ -1,4 +1,4 @@
-"""Seventh held-out claim set: annotations written by hand from the article texts alone, with the
+"""Eighth claim set: annotations written by hand from the article texts alone, with the
 conventions of tests/devset (dsl.py, README "Annotation guidelines applied").  Evidence strings
 are copied verbatim; offsets are computed by tests/devset/further_set.py.  The articles are annotated in
 two parts (part_a: Al Arabiya, BBC, Asharq Al-Awsat; part_b: CNN, France 24, Sky News Arabia).

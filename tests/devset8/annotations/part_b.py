@@ -1,4 +1,4 @@
-"""Seventh held-out claim set, part b (see ann_heldout7.py)."""
+"""Eighth claim set, part b (see ann_devset8.py)."""
 from dsl import *
 
 MSF = OR("أطباء بلا حدود")

@@ -1,4 +1,4 @@
-"""Seventh held-out claim set, part a (see ann_heldout7.py)."""
+"""Eighth claim set, part a (see ann_devset8.py)."""
 from dsl import *
 
 # ---------------------------------------------------------------- sources
