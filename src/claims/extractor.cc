@@ -643,6 +643,15 @@ class Run {
     static const Set kTopic = {"حول", "بشان", "ضد", "علي", "الي", "بخصوص"};
     // «بعض التقارير الإعلامية»: the media's reports, not a media worker's.
     if (MediaNoun(k)) return std::nullopt;
+    // «تقرير "ائتلاف الإغاثة الإنسانية في تعز"»: the author in quotation marks.
+    if (k + 2 < end && T(k + 1) == "\"") {
+      uint32_t close = k + 2;
+      while (close < end && close < k + 9 && IsWord(close)) ++close;
+      if (close < end && close > k + 2 && T(close) == "\"") {
+        *rule = "named in quotation marks";
+        return std::vector<SourceLink>{Unlisted("organization", k + 2, close)};
+      }
+    }
     for (uint32_t q = k + 1; q < end && q < k + 7; ++q) {
       const std::string_view w = T(q);
       if (l_.tokens[q].kind == TokenKind::kPunct && w != "\"" && w != "(") break;
@@ -664,7 +673,7 @@ class Run {
   // Later words of a name may take the article («أشرف القدرة») or begin with a letter the
   // segmenter reads as a proclitic («خيري بوزاني»); a conjunction still ends the name.
   bool NameWord(uint32_t j, bool first = true) const {
-    static const Set kNotNames = {"لم", "لن", "لا", "قد", "فقد", "وقد", "اسمه", "اسمها", "هويته", "هويتها", "مسؤول", "مصدر", "مصادر", "التقرير", "البيان", "الجيش",
+    static const Set kNotNames = {"اي", "لم", "لن", "لا", "قد", "فقد", "وقد", "اسمه", "اسمها", "هويته", "هويتها", "مسؤول", "مصدر", "مصادر", "التقرير", "البيان", "الجيش",
                                   "القوات", "الحكومه", "وزاره", "وزير", "رئيس", "قائد", "المتحدث",
                                   "ناشطون", "شهود", "سكان", "مسؤولون", "تقرير", "بيان", "وسائل"};
     // Nouns that head bodies, events and documents, never a given name.
@@ -904,7 +913,8 @@ class Run {
           continue;
         }
       }
-      if (ContentStart().count(T(k)) || ContentStart().count(Bare(k))) return std::nullopt;
+      const bool ali = T(k) == "علي" && in_.doc.TextOf(TokSpan(k, k + 1)) == "علي";
+      if ((ContentStart().count(T(k)) || ContentStart().count(Bare(k))) && !ali) return std::nullopt;
       // «وأفادت بعض التقارير», «نقلت عدة مجموعات»: the source is the noun after the quantifier.
       // So also «أفادت آخر حصيلة للمرصد» (the latest toll) and «وقال أحد عمال الإغاثة» (one
       // of a group; «أحد السكان» is a cue of its own).
@@ -1439,6 +1449,13 @@ class Run {
       const ReportingCue& cue = lex_.cues[hit.payload];
       if (cue.kind == ReportingCue::Kind::kVerb && Definite(hit.first)) {
         ++i;  // a verb never takes the article: «وأكد القدرة» is a name, not «قدّر»
+        continue;
+      }
+      // «ولم تعلن أي جهة المسؤولية»: a verb denied by «لم», «لا», «لن» reports nothing.
+      if (cue.kind == ReportingCue::Kind::kVerb && hit.first > s.first_token &&
+          (T(hit.first - 1) == "لم" || T(hit.first - 1) == "ولم" || T(hit.first - 1) == "لا" ||
+           T(hit.first - 1) == "لن")) {
+        i = hit.last;
         continue;
       }
       Attribution a;
