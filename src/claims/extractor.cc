@@ -927,6 +927,16 @@ class Run {
         ++i;
         continue;
       }
+      // «تقرير سابق لهذه المنظمة الحقوقية»: the body named before.
+      if ((T(k) == "هذه" || T(k) == "لهذه" || T(k) == "هذا" || T(k) == "لهذا") && k + 1 < end &&
+          Definite(k + 1) && IsBody(SourceNounAt(k + 1))) {
+        if (const EntityMention* m = LastOrganisation(k)) {
+          *rule = "«" + std::string(T(k)) + " " + std::string(T(k + 1)) + "» points to the body named before";
+          SourceLink link = LinkFor(*m);
+          link.evidence = TokSpan(k, k + 2);
+          return std::vector<SourceLink>{link};
+        }
+      }
       // «وقال المصدر العسكري»: the source named before, in other words.
       if ((Bare(k) == "المصدر" || Bare(k) == "المصادر" || T(k) == "المصدر" || T(k) == "المصادر") &&
           last_source_) {
@@ -1066,12 +1076,18 @@ class Run {
     while (last < end && last < k + max && IsWord(last) && !ContentStart().count(T(last)) &&
            !in_date_[last] && Bare(last).substr(0, 6) != "قول" &&
            SourceNounAt(last) != SourceNoun::kTopic &&
+           !(last > k && HasPrefix(last, "ب") && Triggered(last, end)) &&  // «تقارير بمقتل …»
            !(last > k && SourceNounAt(last) == SourceNoun::kReports) &&
            !(last > k && EntityAt(last) && EntityOf(*EntityAt(last)).kind == EntityKind::kOutlet) &&
            (last == k || !NameStops().count(T(last)) || T(last) == "في" || T(last) == "من")) {
       ++last;
     }
     return last;
+  }
+
+  bool Triggered(uint32_t k, uint32_t end) const {
+    WordPatterns::Hit t;
+    return lex_.triggers.MatchAt(l_, k, end, &t);
   }
 
   // «وسائل إعلام حكومية», «الإعلام الرسمي»: media without a name are still media.
