@@ -1335,5 +1335,29 @@ TEST(ClaimSourceTest, BareTitleRefersToThePersonNamedBefore) {
   EXPECT_EQ(InnerKind(*d), "anonymous") << Inner(*d);
 }
 
+TEST(ClaimSourceTest, ReportsTollsAndOfficesWithoutANamedPerson) {
+  // ant_alarabia_internationalNews.jsonl:1530: the report's author in quotation marks.
+  const Analysis a = Text(
+      "وسجل تقرير \"ائتلاف الإغاثة الإنسانية في تعز\" بين الضحايا المدنيين في ذات الفترة مقتل "
+      "14 طفلاً و9 نساء.");
+  const Claim* c = WithCount(a, 14);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "organization");
+  EXPECT_EQ(Inner(*c), "ائتلاف الإغاثة الإنسانية في تعز");
+  // ant_skynews_middleEast.jsonl:1655 after a synthetic sentence: an earlier toll is the
+  // observatory's; ant_alarabia_internationalNews.jsonl:308: a minister without a name is an
+  // office of state.
+  const Analysis b = Text(
+      "وقال المرصد السوري لحقوق الإنسان إن 28 شخصا قتلوا.\n"
+      "وكانت حصيلة سابقة السبت، قد أشارت إلى تسعة قتلى.\n"
+      "من جهته، قال وزير الدفاع إن ثلاثة من المهاجمين قتلوا بمقر الجيش.");
+  const Claim* d = WithCount(b, 9);
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(Inner(*d).find("المرصد السوري"), std::string::npos) << Inner(*d);
+  const Claim* e = WithCount(b, 3);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(InnerKind(*e), "official");
+}
+
 }  // namespace
 }  // namespace isnad
