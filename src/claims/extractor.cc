@@ -221,6 +221,10 @@ class Run {
     for (uint32_t k = 0; k < in.numbers.size(); ++k) {
       if (in.numbers[k].first_token < n_) number_at_[in.numbers[k].first_token] = static_cast<int32_t>(k);
     }
+    name_ends_.assign(n_ + 1, false);
+    for (const EntityMention& m : in.entities.mentions) {
+      if (m.last_token <= n_ && in.entities.entities[m.entity].kind != EntityKind::kPerson) name_ends_[m.last_token] = true;
+    }
     in_date_.assign(n_, false);
     for (const DateMention& d : in.dates) {
       for (uint32_t t = d.first_token; t < d.last_token && t < n_; ++t) in_date_[t] = true;
@@ -1761,13 +1765,7 @@ class Run {
   }
 
   // A named body or place ends just before token `q`: «حاكم ولاية قندوز عبد الودود وحيدي».
-  bool EndsName(uint32_t q) const {
-    for (const EntityMention& m : in_.entities.mentions) {
-      if (m.last_token == q && EntityOf(m).kind != EntityKind::kPerson) return true;
-      if (m.first_token >= q) break;
-    }
-    return false;
-  }
+  bool EndsName(uint32_t q) const { return q < n_ && name_ends_[q]; }
 
   // Words of a name or a rank after a role, up to `end`: «اللفتنانت كولونيل جوناثان كونريكوس».
   bool LooksLikeNameTail(uint32_t q, uint32_t end) const {
@@ -2251,15 +2249,6 @@ class Run {
     signed_document_.reset();
   }
 
-  // The entity mentions that start inside sentence `s`.
-  std::vector<EntityMention> MentionsIn(const Sentence& s) const {
-    std::vector<EntityMention> out;
-    for (const EntityMention& m : in_.entities.mentions) {
-      if (m.first_token >= s.first_token && m.first_token < s.last_token) out.push_back(m);
-    }
-    return out;
-  }
-
   // The token whose text starts at byte `b`, or n_.
   uint32_t TokenAtByte(uint32_t b) const {
     auto it = std::lower_bound(l_.tokens.begin(), l_.tokens.end(), b,
@@ -2480,7 +2469,11 @@ class Run {
         }
       }
     }
-    for (const EntityMention& m : MentionsIn(s)) {
+    for (; mention_cursor_ < in_.entities.mentions.size() &&
+           in_.entities.mentions[mention_cursor_].first_token < s.last_token;
+         ++mention_cursor_) {
+      const EntityMention& m = in_.entities.mentions[mention_cursor_];
+      if (m.first_token < s.first_token) continue;
       const Entity& e = EntityOf(m);
       if (e.kind == EntityKind::kPerson && !e.role.empty() && e.name.find(' ') != std::string::npos) {
         titled_.emplace_back(m.first_token, LinkFor(m));
@@ -2502,6 +2495,7 @@ class Run {
   const uint32_t n_;
   std::vector<int32_t> entity_at_, number_at_;
   std::vector<bool> in_date_;
+  std::vector<bool> name_ends_;  // a named body or place ends just before this token
   std::optional<SourceLink> outlet_link_;
   std::optional<Attribution> last_source_;
   // The author of the document («تقرير», «بيان») the text introduced last: what «التقرير»
@@ -2516,6 +2510,7 @@ class Run {
   };
   mutable std::optional<UnsignedDocument> unsigned_document_;
   mutable std::optional<std::pair<Span, std::vector<SourceLink>>> signed_document_;
+  size_t mention_cursor_ = 0;  // the first entity mention not yet past (mentions are in text order)
   // People named with a title so far (token, link): what «الوزير» refers back to.
   std::vector<std::pair<uint32_t, SourceLink>> titled_;
   // The last role told without a name (SingleRole), until a later sentence names it.
