@@ -100,6 +100,9 @@ Result<ClaimLexicons> ClaimLexicons::Load(const std::filesystem::path& dir) {
       const auto unit = ParseCountUnit(t.Get(r, "unit"));
       if (!unit) return BadRow(t, r, "unknown unit '" + std::string(t.Get(r, "unit")) + "'");
       lex.units.Add(t.Get(r, "noun"), static_cast<uint32_t>(*unit));
+      std::string word = Normalizer(NormLevel::kMatch).Fold(t.Get(r, "noun"));
+      if (!word.empty() && word.back() == '*') word.pop_back();
+      lex.unit_words.push_back(std::move(word));
     }
   }
   {
@@ -222,7 +225,9 @@ class Run {
       if (in.numbers[k].first_token < n_) number_at_[in.numbers[k].first_token] = static_cast<int32_t>(k);
     }
     name_ends_.assign(n_ + 1, false);
+    in_entity_.assign(n_ + 1, false);
     for (const EntityMention& m : in.entities.mentions) {
+      for (uint32_t t = m.first_token; t < m.last_token && t < n_; ++t) in_entity_[t] = true;
       if (m.last_token <= n_ && in.entities.entities[m.entity].kind != EntityKind::kPerson) name_ends_[m.last_token] = true;
     }
     in_date_.assign(n_, false);
@@ -1845,6 +1850,34 @@ class Run {
     return std::nullopt;
   }
 
+  // A word in the nominative dual («مدنيان», «انتحاريتان», «شخصان») of a noun that counts
+  // people (units.tsv): its unit. Only «ـان»: «ـين» is as often the sound plural («مدنيين»).
+  std::optional<std::pair<CountUnit, uint32_t>> DualOfUnit(uint32_t k) const {
+    if (!IsWord(k) || in_date_[k] || in_entity_[k] || InNumber(k)) return std::nullopt;
+    const std::string_view w = Bare(k);
+    if (w.size() < 10 || w.substr(w.size() - 4) != "ان") return std::nullopt;
+    WordPatterns::Hit hit;
+    if (!lex_.units.MatchAt(l_, k, k + 1, &hit)) return std::nullopt;
+    const auto unit = static_cast<CountUnit>(hit.payload);
+    if (unit == CountUnit::kVehicles || unit == CountUnit::kOther) return std::nullopt;  // the number layer reads those
+    // The word without «ان» (or «تان») must itself name the unit: «سكان» is not «سك» twice.
+    const std::string_view stem = w.substr(0, w.size() - 4);
+    const std::string_view fem = stem.size() > 2 && stem.substr(stem.size() - 2) == "ت" ? stem.substr(0, stem.size() - 2) : stem;
+    if (fem.size() < 6 || (!UnitStem(stem) && !UnitStem(fem))) {
+      return std::nullopt;
+    }
+    return std::make_pair(unit, k);
+  }
+
+  // Whether a unit noun of units.tsv is `stem`, or `stem` with one more letter: «مدني*» covers
+  // «مدني», «فلسطيني*» «فلسطيني», «جندي*» «جندي».
+  bool UnitStem(std::string_view stem) const {
+    for (const std::string& p : lex_.unit_words) {
+      if (stem.size() >= p.size() && stem.substr(0, p.size()) == p && stem.size() - p.size() <= 2) return true;
+    }
+    return false;
+  }
+
   // «وأصيب 60 بجروح», «أسفر عن مقتل العشرات», «بمقتل وإصابة العشرات»: right after a
   // casualty word the counted noun is often left out (triggers.tsv, column `elided`).
   std::optional<std::pair<CountUnit, uint32_t>> ElidedUnit(const NumberMention& n, const Sentence& s,
@@ -2369,11 +2402,24 @@ class Run {
     std::unordered_set<int> typed;  // count-less claim types already given in this sentence
     last_unit_in_sentence_.reset();
     for (uint32_t k = s.first_token; k < s.last_token; ++k) {
-      if (number_at_[k] < 0) continue;
-      const NumberMention& n = in_.numbers[number_at_[k]];
+      std::optional<std::pair<CountUnit, uint32_t>> dual_unit;
+      NumberMention dual;
+      if (number_at_[k] < 0) {
+        // «قتل مدنيان», «فلسطينيان», «انتحاريتان»: a counted noun in the dual counts two.
+        dual_unit = DualOfUnit(k);
+        if (!dual_unit) continue;
+        dual.begin = l_.tokens[k].begin + l_.tokens[k].prefix_len;
+        dual.end = l_.tokens[k].end;
+        dual.first_token = k;
+        dual.last_token = k + 1;
+        dual.value = dual.min = dual.max = 2;
+        dual.kind = NumberKind::kDual;
+        dual.words = true;
+      }
+      const NumberMention& n = dual_unit ? dual : in_.numbers[number_at_[k]];
       if (!n.counts() || in_date_[k]) continue;
-      uint32_t noun_last = 0;
-      auto unit = UnitAfter(n, s.last_token, &noun_last);
+      uint32_t noun_last = dual_unit ? k + 1 : 0;
+      auto unit = dual_unit ? dual_unit : UnitAfter(n, s.last_token, &noun_last);
       if (!unit) unit = ElidedUnit(n, s, &noun_last);
       std::vector<SourceLink> scratch;
       if (!unit && last_unit_in_sentence_ && Disputed(n, s, &scratch)) {
@@ -2496,6 +2542,7 @@ class Run {
   std::vector<int32_t> entity_at_, number_at_;
   std::vector<bool> in_date_;
   std::vector<bool> name_ends_;  // a named body or place ends just before this token
+  std::vector<bool> in_entity_;  // the token is part of a named entity («حركة طالبان»)
   std::optional<SourceLink> outlet_link_;
   std::optional<Attribution> last_source_;
   // The author of the document («تقرير», «بيان») the text introduced last: what «التقرير»

@@ -1359,5 +1359,25 @@ TEST(ClaimSourceTest, ReportsTollsAndOfficesWithoutANamedPerson) {
   EXPECT_EQ(InnerKind(*e), "official");
 }
 
+TEST(ClaimTest, CountedNounInTheDualCountsTwo) {
+  // ant_alarabia_internationalNews.jsonl:1415 («قتل مدنيان في ضربة»), and synthetic sentences:
+  // a noun of units.tsv in the nominative dual counts two; «طالبان» in «حركة طالبان» is a name
+  // and «سكان» is not «سك» twice.
+  const Analysis a = Text(
+      "قتل مدنيان في ضربة استهدفت آلية مفخخة.\n"
+      "وكانت انتحاريتان نفذتا تفجيرين.\n"
+      "وتبنت حركة طالبان الهجوم الذي أصاب سكان البلدة.");
+  std::vector<std::string> counted;
+  for (const Claim& c : a.claims) {
+    if (c.count) counted.push_back(std::string(a.doc.InputBytes(c.count->text)));
+  }
+  EXPECT_EQ(counted, (std::vector<std::string>{"مدنيان", "انتحاريتان"}));
+  for (const Claim& c : a.claims) {
+    if (c.count) {
+      EXPECT_EQ(c.count->value, 2);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace isnad
