@@ -705,12 +705,8 @@ class Run {
     if (Definite(j) && HasPrefix(j, "ل")) return false;
     const std::string_view w = T(j);
     // A long word in the sound plural is no given name: «مسنودين», «مسلحون», «معتقلات».
-    if (first && w.size() >= 12 &&
-        (w.substr(w.size() - 4) == "ين" || w.substr(w.size() - 4) == "ون" || w.substr(w.size() - 4) == "ات")) {
-      return false;
-    }
-    // «علي» the name is «على» the preposition once normalized: the text tells them apart.
-    const bool ali = w == "علي" && in_.doc.TextOf(TokSpan(j, j + 1)) == "علي";
+    if (first && EntityRecognizer::SoundPlural(w)) return false;
+    const bool ali = IsAli(j);
     if ((ContentStart().count(w) && !ali) || (NameStops().count(w) && !ali) || kNotNames.count(w) ||
         kNouns.count(w)) {
       return false;
@@ -724,6 +720,10 @@ class Run {
     if ((head == "ي" || head == "ت") && (tail == "ون" || tail == "ان")) return false;
     return true;
   }
+
+  // «علي» the name, not «على» the preposition: the two are one word once normalized, so the
+  // text tells them apart.
+  bool IsAli(uint32_t k) const { return T(k) == "علي" && in_.doc.TextOf(TokSpan(k, k + 1)) == "علي"; }
 
   // A reporting verb at token `k` (a verb never takes the article: «القدرة» is no «قدّر»).
   bool VerbAt(uint32_t k, uint32_t end) const {
@@ -824,7 +824,7 @@ class Run {
   // «عام وزارة», «دمشق السبت» are not names.
   std::optional<SourceLink> KnownSurname(uint32_t k, std::string* rule) const {
     const std::string_view w = T(k);
-    const bool ali = w == "علي" && in_.doc.TextOf(TokSpan(k, k + 1)) == "علي";
+    const bool ali = IsAli(k);
     // «مسؤوليتها»: a noun with a pronoun suffix is no family name.
     const bool pronoun = w.size() > 8 && (w.substr(w.size() - 4) == "ها" || w.substr(w.size() - 4) == "هم");
     if (!IsWord(k) || (w.size() < 6 && !ali) || EntityAt(k) || in_date_[k] || SourceNounAt(k) ||
@@ -846,7 +846,7 @@ class Run {
     *rule = "family name of a person named before";
     for (uint32_t p = k; p-- > 1;) {
       if (T(p) != w && Bare(p) != w) continue;
-      if (ali && in_.doc.TextOf(TokSpan(p, p + 1)) != "علي") continue;  // «على», not «علي»
+      if (ali && !IsAli(p)) continue;  // «على», not «علي»
       // «وأوضح التحالف» after «أقر التحالف الدولي بقيادة الولايات المتحدة»: the first word of
       // a body named before stands for it.
       if (const EntityMention* e = EntityAt(p); e && EntityOf(*e).kind != EntityKind::kPlace &&
@@ -922,8 +922,7 @@ class Run {
           continue;
         }
       }
-      const bool ali = T(k) == "علي" && in_.doc.TextOf(TokSpan(k, k + 1)) == "علي";
-      if ((ContentStart().count(T(k)) || ContentStart().count(Bare(k))) && !ali) return std::nullopt;
+      if ((ContentStart().count(T(k)) || ContentStart().count(Bare(k))) && !IsAli(k)) return std::nullopt;
       // «وأفادت بعض التقارير», «نقلت عدة مجموعات»: the source is the noun after the quantifier.
       // So also «أفادت آخر حصيلة للمرصد» (the latest toll) and «وقال أحد عمال الإغاثة» (one
       // of a group; «أحد السكان» is a cue of its own).
@@ -1156,7 +1155,6 @@ class Run {
       }
       // «بحسب ما ذكرته وسائل إعلام السبت، والغارة جاءت …»: a conjunction starts a new clause.
       if (q > cue.last_token && IsWord(q) && HasPrefix(q, "و") && !Definite(q - 1)) break;
-      if (q > cue.last_token && IsWord(q) && HasPrefix(q, "و") && T(q - 1) == ",") break;
       uint32_t name_last = 0;
       const bool after_description =
           after_rank || T(q - 1) == "," ||
@@ -1262,6 +1260,12 @@ class Run {
     return kOne.count(head) > 0;
   }
 
+  // A title without its feminine ending, normalized: «منسقة» (منسقه) is «منسق».
+  static std::string_view TitleStem(std::string_view w) {
+    if (w.size() > 6 && w.substr(w.size() - 2) == "ه") w.remove_suffix(2);
+    return w;
+  }
+
   // The last person named before token `k` whose title has the head of the role at `k`
   // («الوزير» → «وزير الخارجية الفرنسي جان إيف لو دريان»).
   std::optional<SourceLink> TitledBefore(uint32_t k) const {
@@ -1269,12 +1273,11 @@ class Run {
     auto head = [](std::string_view w) {
       for (std::string_view p : {"وال", "فال", "بال", "لل", "ال"}) {
         if (w.size() > p.size() + 4 && w.substr(0, p.size()) == p) {
-          w.remove_prefix(p.size() == 4 && p == "لل" ? 4 : p.size());
+          w.remove_prefix(p.size());
           break;
         }
       }
-      if (w.size() > 6 && w.substr(w.size() - 2) == "ه") w.remove_suffix(2);
-      return std::string(w);
+      return std::string(TitleStem(w));
     };
     const std::string want = head(T(k));
     if (want.size() < 6) return std::nullopt;
@@ -1381,8 +1384,6 @@ class Run {
     return false;
   }
 
-  // Whether reported content follows the cue («قالت اللجنة إنها …») rather than the cue
-  // closing what came before it («…، قال المرصد.»).
   // The reported content starts at `from` (after commas, a time or «قائلا»): «وأضاف أن»,
   // «وتابع، السبت، إن», «وأشار إلى», a quotation or the end of the sentence.
   bool ContentNext(uint32_t from, uint32_t end) const {
@@ -1405,15 +1406,20 @@ class Run {
   bool Responsibility(const Sentence& s) const {
     for (uint32_t q = s.first_token; q < s.last_token; ++q) {
       const std::string_view b = Bare(q);
-      if (b == "تبنت" || b == "تبني" || b == "تبنوا" || b.substr(0, 12) == "مسؤولي") return true;
+      if (b == "تبنت" || b == "تبني" || b == "تبنوا" || ResponsibilityWord(q)) return true;
     }
     return false;
+  }
+
+  // «مسؤوليتها», «المسؤولية»: responsibility, not «مسؤول» (an official).
+  bool ResponsibilityWord(uint32_t q) const {
+    return Bare(q).substr(0, 12) == "مسؤولي" || T(q).substr(0, 12) == "مسؤولي";
   }
 
   // «مسؤوليتها عن» within a few words after the verb.
   bool ClaimsResponsibility(uint32_t from, uint32_t end) const {
     for (uint32_t q = from; q < end && q < from + 5; ++q) {
-      if (Bare(q).substr(0, 12) == "مسؤولي" || T(q).substr(0, 12) == "مسؤولي") return true;
+      if (ResponsibilityWord(q)) return true;
       if (ContentStart().count(T(q))) return false;
     }
     return false;
@@ -1447,6 +1453,8 @@ class Run {
     return k;
   }
 
+  // Whether reported content follows the cue («قالت اللجنة إنها …») rather than the cue
+  // closing what came before it («…، قال المرصد.»).
   bool ContentAfter(uint32_t from, uint32_t end) const {
     for (uint32_t q = from; q < end && q < from + 24; ++q) {
       if (ContentStart().count(T(q)) || ContentStart().count(Bare(q))) return true;
@@ -1733,10 +1741,8 @@ class Run {
     for (uint32_t q = k; q < stop; ++q) {
       if (l_.tokens[q].kind == TokenKind::kPunct && T(q) != "\"" && T(q) != "(" && T(q) != ")") {
         // «عبد الرضي صافي، قائد الجيش في الولاية، تحدث …»: a role set off by commas.
-        PhraseMatch role;
-        if (T(q) == "," && q + 1 < stop && dict_.cues().MatchAt(l_.norm, l_.tokens, q + 1, stop, &role)) {
-          q = role.last_token - 1;
-          while (q + 1 < stop && T(q + 1) != ",") ++q;
+        if (const uint32_t r = CommaRoleEnd(q, stop); r != q) {
+          q = r;
           continue;
         }
         return std::nullopt;  // one phrase only: «وفي الغوطة، …، قال» sets off something else
@@ -1752,14 +1758,23 @@ class Run {
     for (uint32_t q = k; q < stop; ++q) {
       if (l_.tokens[q].begin < end_byte) continue;
       // «…، قائد الجيش في الولاية،»: a role set off by commas describes the speaker.
-      PhraseMatch role;
-      if (T(q) == "," && q + 1 < stop && dict_.cues().MatchAt(l_.norm, l_.tokens, q + 1, stop, &role)) {
-        while (q + 1 < stop && T(q + 1) != ",") ++q;
+      if (const uint32_t r = CommaRoleEnd(q, stop); r != q) {
+        q = r;
         continue;
       }
       if (IsWord(q) && !LooksLikeNameTail(q, stop)) return std::nullopt;
     }
     return who;
+  }
+
+  // A comma at `q` opening a role (cues.tsv) that runs to the next comma or `stop`: the last
+  // token of that role. `q` when no role follows the comma.
+  uint32_t CommaRoleEnd(uint32_t q, uint32_t stop) const {
+    PhraseMatch role;
+    if (T(q) != "," || q + 1 >= stop || !dict_.cues().MatchAt(l_.norm, l_.tokens, q + 1, stop, &role)) return q;
+    uint32_t r = std::max(q, role.last_token - 1);
+    while (r + 1 < stop && T(r + 1) != ",") ++r;
+    return r;
   }
 
   // «حاكم ولاية قندوز عبد الودود وحيدي»: a noun of place and its name end just before `q`.
@@ -2191,14 +2206,14 @@ class Run {
   // «رامي عبد الرحمن»), when exactly one does.
   std::optional<SourceLink> NamedBefore(uint32_t k, uint32_t last) const {
     const std::string tail = " " + Original(k, last);
+    auto ends_with_tail = [&](const std::string& name) {
+      return name.size() > tail.size() && name.compare(name.size() - tail.size(), tail.size(), tail) == 0;
+    };
     const EntityMention* found = nullptr;
     for (const EntityMention& m : in_.entities.mentions) {
       if (m.first_token >= k) break;
       const Entity& e = EntityOf(m);
-      if (e.kind != EntityKind::kPerson || e.name.size() <= tail.size() ||
-          e.name.compare(e.name.size() - tail.size(), tail.size(), tail) != 0) {
-        continue;
-      }
+      if (e.kind != EntityKind::kPerson || !ends_with_tail(e.name)) continue;
       if (found && EntityOf(*found).id != e.id) return std::nullopt;
       found = &m;
     }
@@ -2214,10 +2229,7 @@ class Run {
         }
         for (uint32_t p : it->second) {
           const Entity& e = dict_.entry(p);
-          if (e.name.size() <= tail.size() ||
-              e.name.compare(e.name.size() - tail.size(), tail.size(), tail) != 0) {
-            continue;
-          }
+          if (!ends_with_tail(e.name)) continue;
           if (holder && holder->id != e.id) return std::nullopt;
           holder = &e;
         }
@@ -2237,10 +2249,15 @@ class Run {
     uint32_t k = s.first_token;
     while (k < s.last_token && (T(k) == "في" || T(k) == "وفي" || l_.tokens[k].kind == TokenKind::kClitic)) ++k;
     for (; k < s.last_token && in_date_[k]; ++k) {
-      const std::string_view t = T(k);
-      if (t.size() == 4 && (t.substr(0, 2) == "19" || t.substr(0, 2) == "20")) return true;
+      if (IsYear(k)) return true;
     }
     return false;
+  }
+
+  // A year written in digits: «2011», «1948».
+  bool IsYear(uint32_t k) const {
+    const std::string_view t = T(k);
+    return t.size() == 4 && (t.substr(0, 2) == "19" || t.substr(0, 2) == "20");
   }
 
   // «وأسفر النزاع السوري عن أكثر من 350 ألف قتيل … منذ 2011»: a toll counted since a year
@@ -2252,14 +2269,10 @@ class Run {
       if (next == "اندلاع" || next == "بدء" || next == "بدايه") return true;
       if (number_at_[k + 1] < 0 && in_date_[k + 1]) {
         for (uint32_t q = k + 1; q < s.last_token && in_date_[q]; ++q) {
-          const std::string_view t = T(q);
-          if (t.size() == 4 && (t.substr(0, 2) == "19" || t.substr(0, 2) == "20")) return true;
+          if (IsYear(q)) return true;
         }
       }
-      if (k + 1 < s.last_token && l_.tokens[k + 1].kind == TokenKind::kNumber && T(k + 1).size() == 4 &&
-          (T(k + 1).substr(0, 2) == "19" || T(k + 1).substr(0, 2) == "20")) {
-        return true;
-      }
+      if (l_.tokens[k + 1].kind == TokenKind::kNumber && IsYear(k + 1)) return true;
     }
     return false;
   }
@@ -2317,11 +2330,7 @@ class Run {
   // الأمين العام للأمم المتحدة …», «وقالت منسقة الأمم المتحدة … ليزا غراندي») describes the
   // role named before without a name: the same title, or the same body.
   bool SameRole(const UnnamedRole& r, uint32_t from, uint32_t end) const {
-    auto title = [&](uint32_t k) {
-      std::string_view w = Bare(k);
-      if (w.size() > 6 && w.substr(w.size() - 2) == "ه") w.remove_suffix(2);  // «منسقة» = «منسق»
-      return w;
-    };
+    auto title = [&](uint32_t k) { return TitleStem(Bare(k)); };
     std::unordered_set<std::string> bodies;
     for (uint32_t k = r.first; k < r.last; ++k) {
       if (const EntityMention* m = EntityAt(k); m && EntityOf(*m).kind != EntityKind::kPlace &&

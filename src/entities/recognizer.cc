@@ -518,11 +518,7 @@ class Run {
     if (!IsWord(i) || NameStops().count(T(i))) return false;
     if (!intro && (InstitutionNouns().count(T(i)) || OrgWords().count(T(i)))) return false;
     // Plural adjectives and participles are not given names: «عنصر متمركزين».
-    const std::string_view w0 = T(i);
-    if (w0.size() >= 12 && (w0.substr(w0.size() - 4) == "ين" || w0.substr(w0.size() - 4) == "ون" ||
-                            w0.substr(w0.size() - 4) == "ات")) {
-      return false;
-    }
+    if (EntityRecognizer::SoundPlural(T(i))) return false;
     if (!intro && StartsWithArticle(T(i))) return false;
     if (HasClitic(i) && !dict_.IsGivenName(T(i))) return false;
     // «حاكم ولاية قندوز»: the word after a noun of place is a place, not a given name.
@@ -631,6 +627,12 @@ class Run {
 };
 
 }  // namespace
+
+bool EntityRecognizer::SoundPlural(std::string_view w) {
+  if (w.size() < 12) return false;
+  const std::string_view tail = w.substr(w.size() - 4);
+  return tail == "ين" || tail == "ون" || tail == "ات";
+}
 
 std::string EntityRecognizer::PersonId(std::string_view name) {
   std::string folded = Normalizer(NormLevel::kSearch).Fold(name);

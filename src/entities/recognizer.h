@@ -40,6 +40,10 @@ class EntityRecognizer {
   // by '-'. Stable across documents and spellings that differ only in hamza or diacritics.
   static std::string PersonId(std::string_view name);
 
+  // A long word (six letters or more, normalized) in the sound plural — «متمركزين», «مسلحون»,
+  // «معتقلات»: a plural adjective or participle, never a given name.
+  static bool SoundPlural(std::string_view normalized);
+
  private:
   const EntityDictionary& dict_;
 };
