@@ -214,7 +214,9 @@ class Run {
   Run(const ClaimLexicons& lex, const EntityDictionary& dict, const PostHolders& holders,
       const ClaimInputs& in)
       : lex_(lex), dict_(dict), holders_(holders), in_(in), l_(in.layers),
-        n_(static_cast<uint32_t>(l_.tokens.size())) {
+        n_(static_cast<uint32_t>(l_.tokens.size())), triggers_(lex.triggers, l_),
+        elided_(lex.elided, l_), units_(lex.units, l_), reporting_(lex.reporting, l_),
+        modality_(lex.modality, l_), sources_(lex.sources, l_) {
     entity_at_.assign(n_, -1);
     for (uint32_t m = 0; m < in.entities.mentions.size(); ++m) {
       const EntityMention& x = in.entities.mentions[m];
@@ -229,6 +231,10 @@ class Run {
     for (const EntityMention& m : in.entities.mentions) {
       for (uint32_t t = m.first_token; t < m.last_token && t < n_; ++t) in_entity_[t] = true;
       if (m.last_token <= n_ && in.entities.entities[m.entity].kind != EntityKind::kPerson) name_ends_[m.last_token] = true;
+    }
+    in_number_.assign(n_, false);
+    for (const NumberMention& x : in.numbers) {
+      for (uint32_t t = x.first_token; t < x.last_token && t < n_; ++t) in_number_[t] = true;
     }
     in_date_.assign(n_, false);
     for (const DateMention& d : in.dates) {
@@ -307,7 +313,7 @@ class Run {
 
   std::optional<SourceNoun> SourceNounAt(uint32_t k) const {
     WordPatterns::Hit h;
-    if (!IsWord(k) || !lex_.sources.MatchAt(l_, k, k + 1, &h)) return std::nullopt;
+    if (!IsWord(k) || !sources_.MatchAt(k, k + 1, &h)) return std::nullopt;
     return static_cast<SourceNoun>(h.payload);
   }
   // A body with a name of its own: «مركز المعلومات والتأهيل لحقوق الإنسان», not a role
@@ -428,13 +434,7 @@ class Run {
     return found;
   }
 
-  bool InNumber(uint32_t k) const {
-    for (const NumberMention& n : in_.numbers) {
-      if (n.first_token <= k && k < n.last_token) return true;
-      if (n.first_token > k) break;
-    }
-    return false;
-  }
+  bool InNumber(uint32_t k) const { return k < n_ && in_number_[k]; }
 
   // Words that end a name or a speaker phrase: prepositions, days and adverbs of time.
   static const Set& NameStops() {
@@ -543,7 +543,7 @@ class Run {
       // «للمرصد» is ل + «المرصد», «للجنة» ل + «اللجنة»: the noun the lexicon knows tells
       // whether the second lam is the article's or the noun's own; otherwise keep the word.
       WordPatterns::Hit h;
-      if (!lex_.sources.MatchAt(l_, first, first + 1, &h)) return text;
+      if (!sources_.MatchAt(first, first + 1, &h)) return text;
       const std::string noun = Normalizer(NormLevel::kMatch).Fold(lex_.sources.Source(h.pattern));
       if (noun.empty() || noun.back() == '*') return text;
       drop = p / 2 - 1;
@@ -728,7 +728,7 @@ class Run {
   // A reporting verb at token `k` (a verb never takes the article: «القدرة» is no «قدّر»).
   bool VerbAt(uint32_t k, uint32_t end) const {
     WordPatterns::Hit hit;
-    return !Definite(k) && lex_.reporting.MatchAt(l_, k, end, &hit) &&
+    return !Definite(k) && reporting_.MatchAt(k, end, &hit) &&
            lex_.cues[hit.payload].kind == ReportingCue::Kind::kVerb;
   }
 
@@ -911,7 +911,7 @@ class Run {
       // «بحسب ما قاله مدير المرصد …», «وفقاً لما ذكرته الوكالة»: the speaker follows.
       if ((T(k) == "ما" || T(k) == "لما" || T(k) == "بما") && k + 1 < end) {
         WordPatterns::Hit verb;
-        if (lex_.reporting.MatchAt(l_, k + 1, end, &verb)) {
+        if (reporting_.MatchAt(k + 1, end, &verb)) {
           // «وفق ما نقلت وكالة … عن المتحدث»: the relay is an attribution of its own.
           if (lex_.cues[verb.payload].kind == ReportingCue::Kind::kRelay) return std::nullopt;
           // «حسبما أفادت به قناة العربية»: the pronoun after the verb points back to «ما».
@@ -1095,7 +1095,7 @@ class Run {
 
   bool Triggered(uint32_t k, uint32_t end) const {
     WordPatterns::Hit t;
-    return lex_.triggers.MatchAt(l_, k, end, &t);
+    return triggers_.MatchAt(k, end, &t);
   }
 
   // «وسائل إعلام حكومية», «الإعلام الرسمي»: media without a name are still media.
@@ -1392,7 +1392,7 @@ class Run {
     for (uint32_t q = from; q < end; ++q) {
       if (ContentStart().count(T(q)) || ContentStart().count(Bare(q))) return true;
       // «أعلن مقتل خمسة جنود»: the event itself is what was said.
-      if (WordPatterns::Hit t; IsWord(q) && lex_.triggers.MatchAt(l_, q, end, &t)) return true;
+      if (WordPatterns::Hit t; IsWord(q) && triggers_.MatchAt(q, end, &t)) return true;
       if (l_.tokens[q].kind == TokenKind::kPunct || l_.tokens[q].kind == TokenKind::kClitic ||
           in_date_[q] || kBetween.count(T(q)) || NameStops().count(T(q))) {
         continue;
@@ -1475,7 +1475,7 @@ class Run {
     std::vector<Attribution> out;
     for (uint32_t i = s.first_token; i < s.last_token;) {
       WordPatterns::Hit hit;
-      if (!lex_.reporting.MatchAt(l_, i, s.last_token, &hit)) {
+      if (!reporting_.MatchAt(i, s.last_token, &hit)) {
         ++i;
         continue;
       }
@@ -1707,7 +1707,7 @@ class Run {
   std::optional<std::vector<SourceLink>> SubjectOfKana(const Sentence& s, uint32_t verb,
                                                         std::string* rule) const {
     WordPatterns::Hit kana;
-    if (!lex_.reporting.MatchAt(l_, s.first_token, s.last_token, &kana) ||
+    if (!reporting_.MatchAt(s.first_token, s.last_token, &kana) ||
         lex_.cues[kana.payload].kind != ReportingCue::Kind::kBackground || kana.last >= verb ||
         verb - kana.last > 16) {
       return std::nullopt;
@@ -1831,7 +1831,7 @@ class Run {
     std::vector<TriggerHit> out;
     for (uint32_t i = s.first_token; i < s.last_token;) {
       WordPatterns::Hit hit;
-      if (lex_.triggers.MatchAt(l_, i, s.last_token, &hit)) {
+      if (triggers_.MatchAt(i, s.last_token, &hit)) {
         out.push_back(TriggerHit{hit.first, hit.last, static_cast<ClaimType>(hit.payload),
                                  lex_.triggers.Source(hit.pattern)});
         // A gapped pattern («سلم* … انفس*») spans words that may hold counts: go on after
@@ -1850,7 +1850,7 @@ class Run {
     uint32_t k = n.last_token;
     for (int hops = 0; hops < 3 && k < end; ++hops) {
       WordPatterns::Hit hit;
-      if (lex_.units.MatchAt(l_, k, end, &hit)) {
+      if (units_.MatchAt(k, end, &hit)) {
         *noun_last = hit.last;
         return std::make_pair(static_cast<CountUnit>(hit.payload), k);
       }
@@ -1872,7 +1872,7 @@ class Run {
     const std::string_view w = Bare(k);
     if (w.size() < 10 || w.substr(w.size() - 4) != "ان") return std::nullopt;
     WordPatterns::Hit hit;
-    if (!lex_.units.MatchAt(l_, k, k + 1, &hit)) return std::nullopt;
+    if (!units_.MatchAt(k, k + 1, &hit)) return std::nullopt;
     const auto unit = static_cast<CountUnit>(hit.payload);
     if (unit == CountUnit::kVehicles || unit == CountUnit::kOther) return std::nullopt;  // the number layer reads those
     // The word without «ان» (or «تان») must itself name the unit: «سكان» is not «سك» twice.
@@ -1899,7 +1899,7 @@ class Run {
                                                            uint32_t* noun_last) const {
     const uint32_t b = n.first_token;
     WordPatterns::Hit hit;
-    if (b <= s.first_token || !IsWord(b - 1) || !lex_.elided.MatchAt(l_, b - 1, b, &hit)) {
+    if (b <= s.first_token || !IsWord(b - 1) || !elided_.MatchAt(b - 1, b, &hit)) {
       return std::nullopt;
     }
     // A noun of its own after the count counts something else: «أصيبت أربعة مستشفيات».
@@ -2007,7 +2007,7 @@ class Run {
     const uint32_t from = attr && attr->pos <= pos ? std::max(s.first_token, attr->pos) : s.first_token;
     for (uint32_t i = from; i < pos && i < s.last_token;) {
       WordPatterns::Hit hit;
-      if (!lex_.modality.MatchAt(l_, i, s.last_token, &hit)) {
+      if (!modality_.MatchAt(i, s.last_token, &hit)) {
         ++i;
         continue;
       }
@@ -2197,7 +2197,7 @@ class Run {
   // «وكان أكثر من 200 شخص قد قتلوا …», not «وكان من بين الضحايا 37 رجلا» (a predicate).
   bool Background(const Sentence& s) const {
     WordPatterns::Hit hit;
-    return lex_.reporting.MatchAt(l_, s.first_token, s.last_token, &hit) &&
+    return reporting_.MatchAt(s.first_token, s.last_token, &hit) &&
            lex_.cues[hit.payload].kind == ReportingCue::Kind::kBackground &&
            hit.last < s.last_token && !NameStops().count(T(hit.last)) && T(hit.last) != "هناك";
   }
@@ -2548,8 +2548,10 @@ class Run {
   const ClaimInputs& in_;
   const TextLayers& l_;
   const uint32_t n_;
+  // The lexicons over this document's tokens.
+  DocumentPatterns triggers_, elided_, units_, reporting_, modality_, sources_;
   std::vector<int32_t> entity_at_, number_at_;
-  std::vector<bool> in_date_;
+  std::vector<bool> in_date_, in_number_;
   std::vector<bool> name_ends_;  // a named body or place ends just before this token
   std::vector<bool> in_entity_;  // the token is part of a named entity («حركة طالبان»)
   std::optional<SourceLink> outlet_link_;

@@ -13,12 +13,14 @@ constexpr uint32_t kMaxGap = 8;
 
 constexpr size_t kHeadLetters = 3;
 
-// Bytes of the first `letters` letters of `w` (all of it when shorter).
+// Bytes of the first `letters` letters of `w` (all of it when shorter): up to the lead byte of
+// the next letter.
 size_t LetterBytes(std::string_view w, size_t letters) {
-  size_t bytes = 0;
-  char32_t c;
-  for (size_t n = 0; n < letters && bytes < w.size(); ++n) bytes += DecodeUtf8(w, bytes, &c);
-  return bytes;
+  size_t seen = 0, b = 0;
+  for (; b < w.size(); ++b) {
+    if ((static_cast<unsigned char>(w[b]) & 0xC0) != 0x80 && seen++ == letters) break;
+  }
+  return b;
 }
 
 // The first three letters (at most twelve bytes) packed into an integer, with their byte count
@@ -29,6 +31,9 @@ uint64_t Head(std::string_view w) {
   for (size_t i = 0; i < bytes; ++i) h = (h << 5) ^ (h >> 59) ^ static_cast<unsigned char>(w[i]);
   return h ^ static_cast<uint64_t>(bytes) << 59;
 }
+
+// The bit of a head in WordPatterns::head_filter_.
+size_t HeadBit(uint64_t head) { return (head * 0x9E3779B97F4A7C15ull) >> (64 - 16); }
 
 // A first word that can match a token Head() cannot find it by: a prefix pattern («قد*»)
 // shorter than three letters.
@@ -71,7 +76,9 @@ bool WordPatterns::Add(std::string_view pattern, uint32_t payload) {
   if (ShortPrefix(p.words[0].text, p.words[0].prefix)) {
     short_prefix_.push_back(id);
   } else {
-    by_head_[Head(p.words[0].text)].push_back(id);
+    const uint64_t head = Head(p.words[0].text);
+    by_head_[head].push_back(id);
+    head_filter_.set(HeadBit(head));
   }
   patterns_.push_back(std::move(p));
   return true;
@@ -83,8 +90,7 @@ bool WordPatterns::WordMatches(const Word& w, std::string_view token) {
 }
 
 bool WordPatterns::MatchPattern(const Pattern& p, const TextLayers& l, uint32_t i, uint32_t end,
-                                std::string_view first_form, uint32_t* last) const {
-  if (!WordMatches(p.words[0], first_form)) return false;
+                                uint32_t* last) const {
   uint32_t j = i + 1;
   for (size_t k = 1; k < p.words.size(); ++k) {
     const Word& w = p.words[k];
@@ -107,7 +113,9 @@ bool WordPatterns::MatchPattern(const Pattern& p, const TextLayers& l, uint32_t 
   return true;
 }
 
-bool WordPatterns::MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* out) const {
+bool WordPatterns::MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* out,
+                           bool* may_start) const {
+  if (may_start) *may_start = false;
   const Token& t = l.tokens[i];
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) return false;
   const std::string_view word = l.Text(i);
@@ -116,8 +124,10 @@ bool WordPatterns::MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* o
   if (t.kind != TokenKind::kWord) cuts[0] = 0;
   bool found = false;
   auto consider = [&](uint32_t id, std::string_view form) {
+    if (!WordMatches(patterns_[id].words[0], form)) return;
+    if (may_start) *may_start = true;
     uint32_t last = 0;
-    if (!MatchPattern(patterns_[id], l, i, end, form, &last)) return;
+    if (!MatchPattern(patterns_[id], l, i, end, &last)) return;
     // Longest span wins; at equal span, the pattern with more words, then the exact one.
     const bool better = !found || last > out->last ||
                         (last == out->last &&
@@ -142,11 +152,21 @@ bool WordPatterns::MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* o
     if (c == n && restored_size == 0) break;
     const std::string_view form =
         c == n ? std::string_view(restored, restored_size) : word.substr(cuts[c]);
-    if (const auto it = by_head_.find(Head(form)); it != by_head_.end()) {
-      for (uint32_t id : it->second) consider(id, form);
+    if (const uint64_t head = Head(form); head_filter_.test(HeadBit(head))) {
+      if (const auto it = by_head_.find(head); it != by_head_.end()) {
+        for (uint32_t id : it->second) consider(id, form);
+      }
     }
     for (uint32_t id : short_prefix_) consider(id, form);
   }
+  return found;
+}
+
+bool DocumentPatterns::MatchAt(uint32_t i, uint32_t end, WordPatterns::Hit* out) const {
+  if (start_[i] == kCannotStart) return false;
+  bool may_start = false;
+  const bool found = patterns_.MatchAt(layers_, i, end, out, &may_start);
+  start_[i] = may_start ? kMayStart : kCannotStart;
   return found;
 }
 

@@ -10,6 +10,7 @@
 
 #include <absl/container/flat_hash_map.h>
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,8 +31,10 @@ class WordPatterns {
   // Returns false when the pattern has no words.
   bool Add(std::string_view pattern, uint32_t payload);
 
-  // Longest pattern matching at token `i`, within tokens [i, end).
-  bool MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* out) const;
+  // Longest pattern matching at token `i`, within tokens [i, end). `*may_start`, when given, is
+  // set to whether the first word of some pattern matches token `i` (whatever `end` is).
+  bool MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* out,
+               bool* may_start = nullptr) const;
 
   const std::string& Source(uint32_t pattern) const { return patterns_[pattern].source; }
   size_t size() const { return patterns_.size(); }
@@ -48,14 +51,35 @@ class WordPatterns {
     std::string source;
   };
   static bool WordMatches(const Word& w, std::string_view token);
+  // Whether the words after the first follow token `i` (the first is checked by the caller).
   bool MatchPattern(const Pattern& p, const TextLayers& l, uint32_t i, uint32_t end,
-                    std::string_view first_form, uint32_t* last) const;
+                    uint32_t* last) const;
 
   std::vector<Pattern> patterns_;
   // Candidate patterns by the first three letters of their first word (Head()), and the few
   // whose first word is a prefix of fewer letters, tried on every token.
   absl::flat_hash_map<uint64_t, std::vector<uint32_t>> by_head_;
+  // A bit per hashed head of by_head_: most tokens start no pattern, and one bit tells so
+  // without probing the map.
+  std::bitset<1 << 16> head_filter_;
   std::vector<uint32_t> short_prefix_;
+};
+
+// One lexicon over one document's tokens. Most tokens start no pattern, and a reader that asks
+// about the same token many times (the claim extractor does) learns that once.
+// Not thread-safe: one per document and thread.
+class DocumentPatterns {
+ public:
+  DocumentPatterns(const WordPatterns& patterns, const TextLayers& layers)
+      : patterns_(patterns), layers_(layers), start_(layers.tokens.size(), kUnknown) {}
+
+  bool MatchAt(uint32_t i, uint32_t end, WordPatterns::Hit* out) const;
+
+ private:
+  enum : uint8_t { kUnknown, kMayStart, kCannotStart };
+  const WordPatterns& patterns_;
+  const TextLayers& layers_;
+  mutable std::vector<uint8_t> start_;
 };
 
 }  // namespace isnad
