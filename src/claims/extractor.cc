@@ -194,6 +194,8 @@ struct Attribution {
   // «أعلنت الجماعة مسؤوليتها عن الهجوم الذي أسفر عن مقتل 38»: claiming an attack is not
   // telling its toll; a verb joined to it («وقالت إنها قتلت 40») still has its subject.
   bool responsibility = false;
+  // No cue and no quotation going on: the sentence is carried in the voice of an earlier one.
+  bool carried = false;
 };
 
 struct UnnamedRole {
@@ -485,7 +487,7 @@ class Run {
       const bool lam = HasPrefix(last, "ل") && !Definite(last);
       const bool complement = lam || (l_.tokens[last].prefix_len >= 4 && Definite(last)) ||
                               T(last).substr(0, 4) == "لل";
-      if (definite_head && last == k + 1 && !Nisba(last, end) && !complement &&
+      if (definite_head && last == k + 1 && !BodyAdjective(last, end) && !complement &&
           SourceNounAt(last) != SourceNoun::kGeneric) {
         break;
       }
@@ -494,6 +496,14 @@ class Run {
       ++last;
     }
     return last;
+  }
+
+  // An adjective after a body's noun: of origin, or one that often qualifies a body
+  // («القوات المسلحة», «القوات الخاصة», «القيادة العامة»).
+  bool BodyAdjective(uint32_t j, uint32_t end) const {
+    static const Set kBodyAdjectives = {"المسلحه", "الخاصه", "المشتركه", "العامه", "العليا",
+                                        "المتحده"};
+    return Nisba(j, end) || (j < end && IsWord(j) && kBodyAdjectives.count(T(j)));
   }
 
   // An adjective of origin after a body's noun: «المرصد الآشوري», «الجيش اليمني».
@@ -542,12 +552,19 @@ class Run {
     } else if (p >= 4 && w.substr(p - 4, 4) == "لل") {
       // «للمرصد» is ل + «المرصد», «للجنة» ل + «اللجنة»: the noun the lexicon knows tells
       // whether the second lam is the article's or the noun's own; otherwise keep the word.
+      // After «لل» a longer noun that does not start with «ل» is ل + the article: «للمبعوث»;
+      // when fewer than four letters are left, the second lam is rather the noun's own
+      // («للجنة» is ل + «اللجنة»).
       WordPatterns::Hit h;
-      if (!sources_.MatchAt(first, first + 1, &h)) return text;
-      const std::string noun = Normalizer(NormLevel::kMatch).Fold(lex_.sources.Source(h.pattern));
-      if (noun.empty() || noun.back() == '*') return text;
       drop = p / 2 - 1;
-      article = noun.size() + 2 == w.size() ? "ال" : "ا";
+      if (w.size() >= p + 8 && w.substr(p, 2) != "ل") {
+        article = "ا";
+      } else {
+        if (!sources_.MatchAt(first, first + 1, &h)) return text;
+        const std::string noun = Normalizer(NormLevel::kMatch).Fold(lex_.sources.Source(h.pattern));
+        if (noun.empty() || noun.back() == '*') return text;
+        article = noun.size() + 2 == w.size() ? "ال" : "ا";
+      }
     }
     // Skip `drop` letters of the original, with the marks that follow them (ḥarakāt, tatweel).
     size_t i = 0;
@@ -615,7 +632,7 @@ class Run {
     const auto noun = SourceNounAt(k);
     const EntityMention* ref = HeadNounReference(k);
     const std::string word(T(k));
-    if (IsBody(noun) && Nisba(k + 1, end) && !(ref && NameHas(*ref, T(k + 1)))) {
+    if (IsBody(noun) && BodyAdjective(k + 1, end) && !(ref && NameHas(*ref, T(k + 1)))) {
       *rule = "unlisted " + BodyKind(*noun) + " named in the text";
       return Unlisted(BodyKind(*noun), k, NameEnd(k, end));
     }
@@ -689,7 +706,10 @@ class Run {
     static const Set kNouns = {"مجموعه", "مجموعات", "هيئه", "اتحاد", "هجوم", "عام", "وزاره",
                                "تقارير", "تقرير", "تاسيس", "قوات", "جيش", "حكومه", "منظمه",
                                "مجلس", "لجنه", "مكتب", "اداره", "قياده", "مديريه", "شبكه",
-                               "مركز", "وكاله", "مصادر", "معلومات", "عمليه", "حمله", "قصف"};
+                               "مركز", "وكاله", "مصادر", "معلومات", "عمليه", "حمله", "قصف",
+                               "جبهه", "تحالف", "ائتلاف", "حزب", "محافظه", "مدينه", "بلده",
+                               "قريه", "منطقه", "ريف", "مخيم", "ناحيه", "شمال", "جنوب", "شرق",
+                               "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"};
     const uint32_t prefix = l_.tokens[j].prefix_len;
     // A letter the segmenter reads as a proclitic may begin a name («بيير», «لاكروا», «بوزاني»);
     // «و» and the article («بالمدينة») may not.
@@ -719,6 +739,12 @@ class Run {
     const std::string_view tail = w.size() >= 4 ? w.substr(w.size() - 4) : std::string_view();
     if ((head == "ي" || head == "ت") && (tail == "ون" || tail == "ان")) return false;
     return true;
+  }
+
+  // Whom a speaker spoke to, after the speaker: «للصحفيين», «لوكالة الصحافة الفرنسية»,
+  // «لقناة الجزيرة».
+  bool Addressee(uint32_t j) const {
+    return IsWord(j) && HasPrefix(j, "ل") && (Definite(j) || EntityAt(j) || SourceNounAt(j));
   }
 
   // «علي» the name, not «على» the preposition: the two are one word once normalized, so the
@@ -796,7 +822,7 @@ class Run {
     // «حكم الإعدام» are not names.
     if (j - k < 2 || (article && !role_after) ||
         (!role_after && j < end && IsWord(j) && !ContentStart().count(T(j)) && !NameStops().count(T(j)) &&
-         !Adverbs().count(T(j)))) {
+         !Adverbs().count(T(j)) && !Addressee(j))) {
       return false;
     }
     // Given names do not take the article; a family name may («محمد الخلف»).
@@ -883,6 +909,12 @@ class Run {
         if (p == "\"" && k == i && !nested) {
           if (auto link = QuotedName(k, end)) {
             *rule = "a quoted name in the speaker's place";
+            return std::vector<SourceLink>{*link};
+          }
+        }
+        if (p == "(" && k == i && !nested) {
+          if (auto link = ParenthesizedName(k, end)) {
+            *rule = "a name in parentheses in the speaker's place";
             return std::vector<SourceLink>{*link};
           }
         }
@@ -1049,7 +1081,9 @@ class Run {
       }
       // An unknown noun phrase as speaker, when it starts with a noun that names sources:
       // «نفت وسائل إعلام موالية للنظام», «كشف مقربون من مدنيين», «كما تفيد تقارير».
-      if (k == i && (l_.tokens[k].prefix_len == 0 || (l_.tokens[k].prefix_len == 4 && StartsWithArticle(T(k)))) &&
+      // «ووفقا لشهود من الناجين»: the object of «ل» after a preposition of attribution.
+      const uint32_t prefix = l_.tokens[k].prefix_len;
+      if (k == i && (prefix == 0 || (prefix == 4 && StartsWithArticle(T(k))) || (prefix == 2 && HasPrefix(k, "ل"))) &&
           (noun == SourceNoun::kGroup || noun == SourceNoun::kReports)) {
         const uint32_t last = PhraseEnd(k, end, 5);
         if (last > k) {
@@ -1073,6 +1107,22 @@ class Run {
     if (after >= end || !IsWord(after) || ContentStart().count(T(after)) || NameStops().count(T(after))) {
       return std::nullopt;
     }
+    const auto noun = SourceNounAt(k + 1);
+    return Unlisted(IsBody(noun) ? BodyKind(*noun) : "organization", k + 1, close);
+  }
+
+  // «وقالت (إس.أو.إس ميديتريني) في بيان»: a name the dictionaries do not know, in parentheses
+  // right after the cue (dots of an abbreviation inside). Content is not put in parentheses.
+  std::optional<SourceLink> ParenthesizedName(uint32_t k, uint32_t end) const {
+    uint32_t close = k + 1, words = 0;
+    for (; close < end && close < k + 10; ++close) {
+      if (IsWord(close) || l_.tokens[close].kind == TokenKind::kLatin) {
+        ++words;
+      } else if (T(close) != "." && T(close) != "-") {
+        break;
+      }
+    }
+    if (close >= end || words == 0 || T(close) != ")" || EntityAt(k + 1)) return std::nullopt;
     const auto noun = SourceNounAt(k + 1);
     return Unlisted(IsBody(noun) ? BodyKind(*noun) : "organization", k + 1, close);
   }
@@ -1138,7 +1188,12 @@ class Run {
     // الديمقراطي الكردستاني في الموصل، سعيد مموزيني».
     bool after_rank = false;
     uint32_t description_end = cue.last_token;
-    for (uint32_t q = cue.last_token; q < end && q < cue.last_token + 24; ++q) {
+    // Sources in the plural («مصادر طبية في مدينة عدن، …», «مصادر ميدانية، مصرع القيادي …
+    // العميد كليب») are not followed by a name: a name after them is in the content.
+    const bool plural = c.kind == "anonymous" && !SingularHead(c.text);
+    for (uint32_t q = cue.last_token; q < end && q < cue.last_token + 24 && !plural; ++q) {
+      // The content has begun: «أكد مصدر، مقتل القيادي …».
+      if (q > cue.last_token && Triggered(q, end)) break;
       if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind == EntityKind::kPerson) {
         *rule = "role «" + c.text + "» and name";
         return LinkFor(*m);
@@ -1161,9 +1216,7 @@ class Run {
           (c.kind == "person" && IsWord(q - 1) &&
            (l_.tokens[q].prefix_len == 0 || dict_.IsGivenName(T(q))) &&
            (Definite(q - 1) || EndsName(q) || AfterPlaceNoun(q)));
-      // Sources in the plural («مصادر طبية في مدينة عدن، …») are not followed by a name.
-      const bool plural = c.kind == "anonymous" && !SingularHead(c.text);
-      if (q > cue.last_token && after_description && !plural &&
+      if (q > cue.last_token && after_description &&
           LooksLikeName(q, end, &name_last, c.kind == "person")) {
         const std::string name = Original(q, name_last);
         if (!after_rank) description_end = T(q - 1) == "," ? q - 1 : q;
@@ -1197,6 +1250,11 @@ class Run {
       *rule = "role «" + c.text + "» of a body whose holder the dictionary knows";
       return holder;
     }
+    // «المبعوث الفلسطيني لدى الأمم المتحدة»: the adjectives of the role and where the post is.
+    if (c.kind == "person" && !body) {
+      while (last < end && last < cue.last_token + 2 && Nisba(last, end)) ++last;
+      if (last + 1 < end && T(last) == "لدي" && EntityAt(last + 1)) last = EntityAt(last + 1)->last_token;
+    }
     // «مصدر عسكري في قوات سوريا الديمقراطية», «قيادي في ميليشيا قسد», «الناطق باسم وزارة
     // الصحة الفلسطينية»
     const bool on_behalf = last > k && T(last - 1) == "باسم";
@@ -1223,7 +1281,9 @@ class Run {
     // «قال وزير الدفاع» without a name: an office of state speaks.
     const bool office = c.kind == "person" && (c.role_en.find("minister") != std::string::npos ||
                                                c.role_en.find("governor") != std::string::npos ||
-                                               c.role_en.find("president") != std::string::npos);
+                                               c.role_en.find("president") != std::string::npos ||
+                                               c.role_en.find("envoy") != std::string::npos ||
+                                               c.role_en.find("ambassador") != std::string::npos);
     SourceLink link = Unlisted(c.kind == "anonymous" && MediaNoun(k) ? "outlet" : office ? "official" : "anonymous",
                                k, last);
     link.role = c.role_en;
@@ -1777,10 +1837,12 @@ class Run {
     return r;
   }
 
-  // «حاكم ولاية قندوز عبد الودود وحيدي»: a noun of place and its name end just before `q`.
+  // «حاكم ولاية قندوز عبد الودود وحيدي», «قائد شرطة كابل عبد الرحمن رحيمي»: a noun of place
+  // or of a local service and its place's name end just before `q`.
   bool AfterPlaceNoun(uint32_t q) const {
     static const Set kPlaceNouns = {"ولايه", "اقليم", "محافظه", "مدينه", "بلده", "قريه",
-                                    "منطقه", "قضاء", "ناحيه", "مخيم", "حي"};
+                                    "منطقه", "قضاء", "ناحيه", "مخيم", "حي", "شرطه", "امن",
+                                    "بلديه", "مستشفي", "سجن", "مطار", "ميناء"};
     return q >= 2 && IsWord(q - 1) && IsWord(q - 2) && kPlaceNouns.count(Bare(q - 2));
   }
 
@@ -1815,14 +1877,17 @@ class Run {
   }
 
   // Only punctuation between the source of `prev` and the cue at token `cue`.
+  // «وذكر المرصد السوري، وفق ما نقلت "فرانس برس"، …»: the words that make a relay of the cue
+  // after them may stand between the two sources too.
   bool Stacked(const Attribution& prev, uint32_t cue) const {
+    static const Set kRelayWords = {"ما", "وفق", "وفقا", "بحسب", "حسب", "طبقا", "حسبما", "كما"};
     if (prev.links.empty() || !prev.links.back().evidence) return false;
     const uint32_t end_byte = prev.links.back().evidence->end;
     bool any = false;
     for (uint32_t q = cue; q-- > prev.pos;) {
       if (l_.tokens[q].begin < end_byte) return any;
-      if (l_.tokens[q].kind != TokenKind::kPunct) return false;
-      any = true;
+      if (l_.tokens[q].kind != TokenKind::kPunct && !kRelayWords.count(T(q))) return false;
+      any |= l_.tokens[q].kind == TokenKind::kPunct;
     }
     return false;
   }
@@ -2397,11 +2462,16 @@ class Run {
     // «وقتل تنظيم داعش 4 مدنيين …» and «وأسفرت ثلاث ضربات أخرى عن …».
     const bool listed = last_source_ && last_source_->document &&
                         paragraph_ - last_source_paragraph_ <= 3 && !OpensWithYear(s);
-    if (attrs.empty() && last_source_ && (last_source_paragraph_ == paragraph_ || quoted || listed) &&
+    // Without a cue of its own, a sentence goes on in the voice of a source told at most two
+    // sentences before: long paragraphs (one a whole article) drift back to the outlet's voice.
+    constexpr int kCarryMax = 2;
+    const bool near = sentence_ - told_sentence_ <= kCarryMax;
+    if (attrs.empty() && last_source_ && ((last_source_paragraph_ == paragraph_ && near) || quoted || listed) &&
         !Background(s) && !SinceYear(s) && !Responsibility(s)) {
       Attribution carried = *last_source_;
       carried.pos = s.first_token;
       carried.modality.reset();
+      carried.carried = !quoted;
       carried.rule = quoted ? "the quotation of the previous sentence goes on"
                      : last_source_paragraph_ == paragraph_ ? "carried from the previous sentence of the paragraph"
                                                             : "the findings of the document named before go on";
@@ -2537,6 +2607,7 @@ class Run {
     // The last explicit source carries into the next sentences.
     for (const Attribution& a : attrs) {
       if (!a.links.empty()) {
+        if (!a.carried) told_sentence_ = sentence_;
         last_source_ = a, last_source_paragraph_ = paragraph_, last_source_sentence_ = sentence_;
       }
     }
@@ -2575,6 +2646,7 @@ class Run {
   std::optional<UnnamedRole> unnamed_role_;
   int paragraph_ = 0, last_source_paragraph_ = -1;
   int sentence_ = 0, last_source_sentence_ = -1;
+  int told_sentence_ = -1;  // the last sentence with a cue of its own
   std::optional<CountUnit> last_unit_in_sentence_;
   std::vector<Claim> claims_;
 };

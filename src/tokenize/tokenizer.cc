@@ -310,6 +310,12 @@ bool IsAbbreviation(const NormalizedText& norm, const Token& t) {
   return false;
 }
 
+// A word of at most two letters: one spelled letter of an abbreviation («إس», «أو», «ف»).
+bool ShortWord(const NormalizedText& norm, const Token& t) {
+  return (t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin) &&
+         CountCodePoints(TokenText(norm, t)) <= 2;
+}
+
 }  // namespace
 
 void SplitSentences(const NormalizedText& norm, const std::vector<Token>& tokens,
@@ -330,6 +336,11 @@ void SplitSentences(const NormalizedText& norm, const std::vector<Token>& tokens
     const std::string_view p = TokenText(norm, t);
     bool end = IsTerminal(p);
     if (p == "." && i > 0 && IsAbbreviation(norm, tokens[i - 1]) && tokens[i].is(kGlued)) {
+      end = false;
+    }
+    // «إس.أو.إس», «أ.ف.ب»: a dot between short words written without spaces spells letters.
+    if (p == "." && i > 0 && i + 1 < n && tokens[i].is(kGlued) && tokens[i + 1].is(kGlued) &&
+        ShortWord(norm, tokens[i - 1]) && ShortWord(norm, tokens[i + 1])) {
       end = false;
     }
     if (p == "..." || p == "..") end = false;  // a pause: «بالفيديو.. عناصر»

@@ -106,6 +106,15 @@ TEST(TokenizerTest, AbbreviationsDoNotEndSentences) {
   EXPECT_EQ(t.SentenceText(1), "ثم عادوا");
 }
 
+TEST(TokenizerTest, DotsBetweenSpelledLettersDoNotEndSentences) {
+  // ant_alarabia_internationalNews.jsonl:358 «(إس.أو.إس ميديتريني)» and a channel «"إن.تي.في"»
+  // spell letters; a full stop without a space after a longer word still ends a sentence.
+  Tokenized t("وقالت (إس.أو.إس ميديتريني) في بيان إن السفينة أنقذت 30 شخصا. وقالت قناة \"إن.تي.في\" "
+              "إن 5 قتلوا.وقال مصدر إن 7 جرحوا");
+  ASSERT_EQ(t.sentences.size(), 3u);
+  EXPECT_EQ(t.SentenceText(2), "وقال مصدر إن 7 جرحوا");
+}
+
 TEST(TokenizerTest, ClosingQuoteStaysWithItsSentence) {
   Tokenized t("وقال: \"المعركة ستنتهي قريبا.\" ثم غادر");
   ASSERT_EQ(t.sentences.size(), 2u);
