@@ -127,9 +127,11 @@ void EntityDictionary::AddName(std::string_view alias, uint32_t entity) {
   const Entity& e = entries_[entity];
   bool ambiguous = ambiguous_.count(e.id + "\t" + folded) > 0;
   bool common = ambiguous_.count("*\t" + folded) > 0;
-  // One short word naming a town outside Syria and Iraq is too often something else here
-  // («وان» Van, «صور» Tyre): it needs a noun such as «مدينة» before it.
+  // One short word naming a town outside Syria, Iraq, Yemen and Palestine is too often
+  // something else here («وان» Van, «صور» Tyre): it needs a noun such as «مدينة» before it.
+  // Yemeni and Palestinian names that are common words were left out of the gazetteer.
   if (e.kind == EntityKind::kPlace && e.country != "SY" && e.country != "IQ" &&
+      e.country != "YE" && e.country != "PS" &&
       e.precision != "country" && folded.find(' ') == std::string::npos &&
       PhraseMatcher(true).Canonical(folded).size() <= 6) {
     common = true;

