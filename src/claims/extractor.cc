@@ -166,7 +166,7 @@ bool StartsWithArticle(std::string_view w) { return w.size() > 4 && w.substr(0, 
 
 // Words before which a speaker search stops: the reported content has begun.
 const Set& ContentStart() {
-  static const Set s = {"ان", "انه", "انها", "انهم", "بان", "بانه", "الي", ":", "\"", "علي"};
+  static const Set s = {"ان", "انه", "انها", "انهم", "بان", "بانه", "فان", "فانه", "فانها", "الي", ":", "\"", "علي"};
   return s;
 }
 
@@ -636,6 +636,22 @@ class Run {
       *rule = "unlisted " + BodyKind(*noun) + " named in the text";
       return Unlisted(BodyKind(*noun), k, NameEnd(k, end));
     }
+    // «وقالت (إس.أو.إس ميديتريني) … وأضافت المنظمة»: a body the dictionaries do not know, the
+    // last source and told after the listed body with that noun, is the one meant.
+    // Its name must not begin with another body's noun («جماعة "ولاية سيناء"» is no «الجيش»).
+    if (IsBody(noun) && last_source_ && !last_source_->links.empty() && sentence_ - told_sentence_ <= 2) {
+      const SourceLink& last = last_source_->links.back();
+      const uint32_t head = last.evidence ? TokenAtByte(last.evidence->start) : n_;
+      if (last.id.empty() && last.kind == BodyKind(*noun) && head < k &&
+          (!IsBody(SourceNounAt(head)) || Bare(head) == Bare(k).substr(Bare(k).substr(0, 4) == "ال" ? 4 : 0)) &&
+          (!ref || last.evidence->start > l_.tokens[ref->first_token].begin) &&
+          last.evidence->end <= l_.tokens[k].begin) {
+        *rule = "«" + word + "» refers to the last source, a body of that kind";
+        SourceLink link = last;
+        link.evidence = TokSpan(k, k + 1);
+        return link;
+      }
+    }
     if (ref) {
       *rule = "«" + word + "» refers to the one named before";
       SourceLink link = LinkFor(*ref);
@@ -727,8 +743,9 @@ class Run {
     // A long word in the sound plural is no given name: «مسنودين», «مسلحون», «معتقلات».
     if (first && EntityRecognizer::SoundPlural(w)) return false;
     const bool ali = IsAli(j);
+    // «مصدر عسكري، فإن وحدة …»: the content after a proclitic is no name either.
     if ((ContentStart().count(w) && !ali) || (NameStops().count(w) && !ali) || kNotNames.count(w) ||
-        kNouns.count(w)) {
+        kNouns.count(w) || (prefix != 0 && ContentStart().count(Bare(j)))) {
       return false;
     }
     if (SourceNounAt(j)) return false;  // «فضل عدم الكشف عن اسمه», «وسائل», «تقرير»
@@ -1192,8 +1209,6 @@ class Run {
     // العميد كليب») are not followed by a name: a name after them is in the content.
     const bool plural = c.kind == "anonymous" && !SingularHead(c.text);
     for (uint32_t q = cue.last_token; q < end && q < cue.last_token + 24 && !plural; ++q) {
-      // The content has begun: «أكد مصدر، مقتل القيادي …».
-      if (q > cue.last_token && Triggered(q, end)) break;
       if (const EntityMention* m = EntityAt(q); m && EntityOf(*m).kind == EntityKind::kPerson) {
         *rule = "role «" + c.text + "» and name";
         return LinkFor(*m);
@@ -1542,6 +1557,14 @@ class Run {
       const ReportingCue& cue = lex_.cues[hit.payload];
       if (cue.kind == ReportingCue::Kind::kVerb && Definite(hit.first)) {
         ++i;  // a verb never takes the article: «وأكد القدرة» is a name, not «قدّر»
+        continue;
+      }
+      // «غداة نشر قوات النظام تعزيزات»: after a noun or preposition of time the word is a
+      // verbal noun, not a verb of saying.
+      static const Set kTimeBefore = {"غداه", "بعد", "قبل", "عقب", "اثر", "منذ", "عند", "لدي", "خلال"};
+      if (cue.kind == ReportingCue::Kind::kVerb && hit.first > s.first_token &&
+          kTimeBefore.count(T(hit.first - 1)) && l_.tokens[hit.first].prefix_len == 0) {
+        i = hit.last;
         continue;
       }
       // «ولم تعلن أي جهة المسؤولية»: a verb denied by «لم», «لا», «لن» reports nothing.
@@ -2360,6 +2383,17 @@ class Run {
     signed_document_.reset();
   }
 
+  // «بينهم», «من بينهم», «منهم» right before the number at `k`: a part of the count before.
+  bool AmongBefore(uint32_t k, uint32_t first) const {
+    for (uint32_t q = k; q > first && q + 3 > k;) {
+      const std::string_view w = Bare(--q);
+      if (w == "بينهم" || w == "منهم" || w == "بينهن" || w == "منهن") return true;
+      if (!IsWord(q) || w == "من") continue;
+      return false;
+    }
+    return false;
+  }
+
   // The token whose text starts at byte `b`, or n_.
   uint32_t TokenAtByte(uint32_t b) const {
     auto it = std::lower_bound(l_.tokens.begin(), l_.tokens.end(), b,
@@ -2507,6 +2541,11 @@ class Run {
         noun_last = n.last_token;
       }
       if (!unit) continue;
+      // «قتل 20 مدنيا بينهم 6 أطفال»: people among civilians are civilians.
+      if (unit->first == CountUnit::kPeople && last_unit_in_sentence_ == CountUnit::kCivilians &&
+          AmongBefore(n.first_token, s.first_token)) {
+        unit->first = CountUnit::kCivilians;
+      }
       last_unit_in_sentence_ = unit->first;
       Claim c;
       c.evidence = evidence;

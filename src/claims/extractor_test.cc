@@ -1487,5 +1487,57 @@ TEST(ClaimSourceTest, CarryingStopsAtBackgroundAndFarFromTheLastCue) {
   EXPECT_EQ(far->chain.size(), 1u) << Inner(*far);
 }
 
+TEST(ClaimTest, UnitsOfMigrantsChildrenAndBodies) {
+  // ant_alarabia_internationalNews.jsonl:358 («72 مهاجرا» rescued) and synthetic sentences:
+  // migrants, children and women are people unless a list of civilians heads them; bodies are
+  // things counted, not people.
+  const Analysis a = Text(
+      "قالت منظمة إنقاذ أوروبية اليوم الاثنين إن سفينة تجارية قبرصية أنقذت 72 مهاجرا كانوا على "
+      "متن قارب.\n"
+      "وقتل 9 أطفال في القصف.\n"
+      "وانتشلت فرق الدفاع المدني 11 جثة من تحت الأنقاض.\n"
+      "وقتل 20 مدنيا بينهم 6 أطفال.");
+  ASSERT_NE(WithCount(a, 72), nullptr);
+  EXPECT_EQ(WithCount(a, 72)->count->unit, CountUnit::kPeople);
+  EXPECT_EQ(WithCount(a, 72)->type, ClaimType::kEvacuation);
+  EXPECT_EQ(Inner(*WithCount(a, 72)), "منظمة إنقاذ أوروبية");
+  ASSERT_NE(WithCount(a, 9), nullptr);
+  EXPECT_EQ(WithCount(a, 9)->count->unit, CountUnit::kPeople);
+  ASSERT_NE(WithCount(a, 11), nullptr);
+  EXPECT_EQ(WithCount(a, 11)->count->unit, CountUnit::kOther);
+  ASSERT_NE(WithCount(a, 6), nullptr);
+  EXPECT_EQ(WithCount(a, 6)->count->unit, CountUnit::kCivilians);
+}
+
+TEST(ClaimSourceTest, VerbalNounsContentAfterProcliticsAndBodiesReferredTo) {
+  // ant_france24_middleEast.jsonl:52 (shortened): «غداة نشر قوات النظام» is a deployment, not a
+  // publication. ant_skynews_middleEast.jsonl:3812: «فإن» after a source starts its content.
+  // ant_alarabia_internationalNews.jsonl:1682 (shortened): «الميليشيات» is the militia named
+  // before. ant_alarabia_internationalNews.jsonl:358 (shortened): «وأضافت المنظمة» after an
+  // organisation the dictionaries do not know is that organisation, not an earlier listed one.
+  const Analysis a = Text(
+      "وقتل ثلاثة مدنيين بينهم طفل في جسرين الأربعاء جراء غارات طالت بحسب المرصد بلدات عدة، "
+      "وجاءت غداة نشر قوات النظام تعزيزات.\n"
+      "وبحسب مصدر عسكري، فإن وحدة تابعة للبحرية الملكية قدمت المساعدة لـ15 قاربا مطاطيا كانت في "
+      "وضعية صعبة، وعلى متنها 366 شخصا.\n"
+      "تقدمت ميليشيات الحوثي نحو المدينة. واعترفت الميليشيات، الاثنين، بمصرع اثنين من قياداتها.\n"
+      "وقالت منظمة أطباء بلا حدود إن 5 أشخاص قتلوا.\n"
+      "وقالت (إس.أو.إس ميديتريني) في بيان إن السفينة أنقذت 30 شخصا. وأضافت المنظمة أن من بينهم "
+      "14 قاصرا.");
+  const Claim* c = WithCount(a, 3);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "organization");
+  const Claim* d = WithCount(a, 366);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(InnerKind(*d), "anonymous");
+  EXPECT_EQ(Inner(*d), "مصدر عسكري");
+  const Claim* e = WithCount(a, 2);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(Inner(*e), "ميليشيات الحوثي");
+  const Claim* f = WithCount(a, 14);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(Inner(*f), "إس.أو.إس ميديتريني");
+}
+
 }  // namespace
 }  // namespace isnad
