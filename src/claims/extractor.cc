@@ -148,6 +148,7 @@ Result<ClaimLexicons> ClaimLexicons::Load(const std::filesystem::path& dir) {
       else if (c == "topic") noun = SourceNoun::kTopic;
       else if (c == "not_name") noun = SourceNoun::kNotName;
       else if (c == "media") noun = SourceNoun::kMedia;
+      else if (c == "state") noun = SourceNoun::kState;
       else return BadRow(t, r, "unknown class '" + std::string(c) + "'");
       lex.sources.Add(t.Get(r, "word"), static_cast<uint32_t>(noun));
       if (t.Get(r, "word").find('*') == std::string_view::npos) {
@@ -887,8 +888,10 @@ class Run {
       return std::nullopt;
     }
     *rule = "family name of a person named before";
+    // «وفقا للجبابلي»: ل and the article before the family name «الجبابلي».
+    const bool lam_article = HasPrefix(k, "ل") && Definite(k);
     for (uint32_t p = k; p-- > 1;) {
-      if (T(p) != w && Bare(p) != w) continue;
+      if (T(p) != w && Bare(p) != w && !(lam_article && Definite(p) && Bare(p) == Bare(k))) continue;
       if (ali && !IsAli(p)) continue;  // «على», not «علي»
       // «وأوضح التحالف» after «أقر التحالف الدولي بقيادة الولايات المتحدة»: the first word of
       // a body named before stands for it.
@@ -1044,6 +1047,11 @@ class Run {
       if (const EntityMention* m = EntityAt(k)) {
         const Entity& e = EntityOf(*m);
         if (e.kind == EntityKind::kPlace) {
+          if (k == i && e.precision != "country" && noun == SourceNoun::kState) {
+            *rule = "a capital for its state";
+            SourceLink link = Unlisted("official", k, m->last_token);
+            return std::vector<SourceLink>{link};
+          }
           // «وكانت إسرائيل أعلنت»: a country where a speaker stands is its state speaking.
           if (e.precision != "country" || k != i) return std::nullopt;
           SourceLink link = LinkFor(*m);
@@ -1061,6 +1069,11 @@ class Run {
         }
         *rule = std::string("named ") + EntityKindName(e.kind);
         return std::vector<SourceLink>{LinkFor(*m)};
+      }
+      // «وقالت موسكو إن», «بحسب أنقرة»: a capital for its state.
+      if (k == i && noun == SourceNoun::kState) {
+        *rule = "a capital for its state";
+        return std::vector<SourceLink>{Unlisted("official", k, k + 1)};
       }
       PhraseMatch cue;
       if (dict_.cues().MatchAt(l_.norm, l_.tokens, k, end, &cue)) {
@@ -1281,6 +1294,8 @@ class Run {
       } else if (IsBody(SourceNounAt(body)) && NameEnd(body, end) >= body + 2) {
         last = NameEnd(body, end);
       }
+    } else if (last > k && last < end && (T(last - 1) == "في" || T(last - 1) == "من") && EntityAt(last)) {
+      last = EntityAt(last)->last_token;  // the cue «مصدر في» and where: «مصدر في دمشق»
     }
     // «وأضاف الوزير», «وقال المسؤول الأممي»: a definite role without a name is the person
     // named before with that title.

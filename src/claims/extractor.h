@@ -65,7 +65,7 @@ struct ReportingCue {
 // What a word standing where a source stands says about it (data/claims/sources.tsv).
 enum class SourceNoun : uint8_t {
   kAgency, kOutlet, kOrganization, kGroup, kDocument, kReports, kGeneric, kTopic, kNotName,
-  kMedia,
+  kMedia, kState,
 };
 
 class ClaimLexicons {

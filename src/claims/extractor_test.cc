@@ -1539,5 +1539,31 @@ TEST(ClaimSourceTest, VerbalNounsContentAfterProcliticsAndBodiesReferredTo) {
   EXPECT_EQ(Inner(*f), "إس.أو.إس ميديتريني");
 }
 
+TEST(ClaimSourceTest, CapitalsForTheirStatesAndFamilyNamesAfterLam) {
+  // saudinewsnet_aawsat.jsonl:1786 (shortened): «بحسب أنقرة» is the Turkish state; synthetic:
+  // «وقالت موسكو»; «مصدر في دمشق» is an anonymous source, Damascus where it is.
+  // ant_skynews_middleEast.jsonl:3407 (shortened): «وفقا للجبابلي» is the spokesman named before.
+  const Analysis a = Text(
+      "وقتل ما لا يقل عن 260 مقاتلا كرديا وأصيب حوالى 400 في هذه الغارات بحسب أنقرة.\n"
+      "وقالت موسكو إن 30 مسلحا قتلوا. وقال مصدر في دمشق إن 5 أشخاص قتلوا.\n"
+      "من جهته، قال المتحدث الرسمي باسم الحرس الوطني التونسي حسام الجبابلي لاذاعة موزاييك إف إم "
+      "\"ليست هناك أي صبغة إرهابية\".\n"
+      "وتم توقيف 2659 مهاجرا حاولوا عبور البحر حتى حزيران/يونيو الفائت، وفقا للجبابلي.");
+  const Claim* c = WithCount(a, 400);  // «حوالى 400»
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "official");
+  EXPECT_EQ(Inner(*c), "أنقرة");
+  const Claim* d = WithCount(a, 30);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(Inner(*d), "موسكو");
+  const Claim* e = WithCount(a, 5);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(InnerKind(*e), "anonymous");
+  EXPECT_EQ(Inner(*e), "مصدر في دمشق");
+  const Claim* f = WithCount(a, 2659);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(Inner(*f), "حسام الجبابلي");
+}
+
 }  // namespace
 }  // namespace isnad
