@@ -1004,13 +1004,14 @@ uint32_t Scanner::TryDigitShapes(uint32_t i, bool counting) {
 }
 
 // «تقريبا», «على الأقل», «أو أكثر», «فأكثر», «أو أقل» after the figure (directly or after its
-// noun: «10 أشخاص على الأقل»). Returns the token after what it consumed.
+// noun: «10 أشخاص على الأقل», with its adjectives or a comma: «ثماني غارات جوية على الأقل»,
+// «اثنان من المقاتلين الروس، على الأقل»). Returns the token after what it consumed.
 uint32_t Scanner::ApplyPostCues(uint32_t k, NumberMention* m) {
   if (m->kind != NumberKind::kCardinal && m->kind != NumberKind::kPercent &&
       m->kind != NumberKind::kDual) {
     return k;
   }
-  for (uint32_t at = k; at <= k + 1 && at < n_; ++at) {
+  for (uint32_t at = k; at <= k + 4 && at < n_; ++at) {
     uint32_t end = 0;
     if (Is(at, "تقريبا")) {
       m->approx = true;
@@ -1036,7 +1037,14 @@ uint32_t Scanner::ApplyPostCues(uint32_t k, NumberMention* m) {
       }
       return end;
     }
-    if (!IsWord(at)) break;  // only one noun may stand between the figure and the cue
+    // Only the noun, «من» and adjectives stand between the figure and the cue (a comma just
+    // before it); a conjunction or another preposition starts something else.
+    const bool comma = IsPunct(at, ",") && at + 2 < n_ && Is(at + 1, "علي") && Is(at + 2, "الاقل");
+    if (comma) continue;
+    if (!IsWord(at) || (at > k && Text(at).substr(0, 2) == "و") ||
+        (at > k && (Is(at, "في") || Is(at, "علي") || Is(at, "الي") || Is(at, "عن") || Is(at, "منذ")))) {
+      break;
+    }
   }
   return k;
 }

@@ -257,6 +257,11 @@ TEST(NumbersTest, BoundsFollowTheSpec) {
   EXPECT_EQ(Only(Scan("على الأقل 10 أشخاص"), "على الأقل 10")->min, N(10));
   EXPECT_EQ(Only(Scan("ما لا يقل عن 45 ألف شخص"), "ما لا يقل عن 45 ألف")->min, N(45000));
   EXPECT_EQ(Only(Scan("قتل 23 مدنيا على الأقل"), "23")->min, N(23));
+  // ant_france24_middleEast.jsonl:214, ant_bbc_middleEast.jsonl:20: adjectives of the noun and
+  // a comma may stand before «على الأقل»; a new clause may not.
+  EXPECT_EQ(Only(Scan("استهدفت ثماني غارات جوية على الأقل"), "ثماني")->max, kNull);
+  EXPECT_EQ(Only(Scan("وقُتل اثنان من المقاتلين الروس، على الأقل، في المعارك"), "اثنان")->max, kNull);
+  EXPECT_EQ(Only(Scan("قتل 5 أشخاص وأصيب 10 على الأقل"), "5")->max, N(5));
   const Scanned scanned_4 = Scan("أقل من ألف باندا");
   const NumberMention* less = Only(scanned_4, "أقل من ألف");
   ASSERT_NE(less, nullptr);
