@@ -1968,6 +1968,30 @@ class Run {
     return std::nullopt;
   }
 
+  // The unit noun before a number word that follows its noun as an adjective: «مدنيين اثنين»,
+  // «مواطنين تركيين اثنين», «غارات جوية عدة», «حافلة واحدة». Sets *noun_first.
+  std::optional<std::pair<CountUnit, uint32_t>> UnitBefore(const NumberMention& n, uint32_t first,
+                                                           uint32_t* noun_first) const {
+    static const Set kAfterNoun = {"اثنين", "اثنان", "اثنتين", "اثنتان", "واحد", "واحده", "واحدا",
+                                   "عده", "عديده"};
+    if (n.last_token != n.first_token + 1 || !kAfterNoun.count(T(n.first_token)) ||
+        l_.tokens[n.first_token].prefix_len != 0) {  // «عسكري وأحد …» is «و» + «أحد»
+      return std::nullopt;
+    }
+    // The noun right before, or before one adjective («تركيين», «جوية»).
+    for (uint32_t q = n.first_token; q > first && q + 3 > n.first_token;) {
+      --q;
+      if (!IsWord(q) || InNumber(q) || HasPrefix(q, "و")) break;
+      WordPatterns::Hit hit;
+      if (units_.MatchAt(q, n.first_token, &hit) && hit.last <= n.first_token) {
+        *noun_first = q;
+        return std::make_pair(static_cast<CountUnit>(hit.payload), q);
+      }
+      if (NameStops().count(T(q)) || ContentStart().count(T(q)) || EntityAt(q)) break;
+    }
+    return std::nullopt;
+  }
+
   // A word in the nominative dual («مدنيان», «انتحاريتان», «شخصان») of a noun that counts
   // people (units.tsv): its unit. Only «ـان»: «ـين» is as often the sound plural («مدنيين»).
   std::optional<std::pair<CountUnit, uint32_t>> DualOfUnit(uint32_t k) const {
@@ -2547,7 +2571,14 @@ class Run {
       const NumberMention& n = dual_unit ? dual : in_.numbers[number_at_[k]];
       if (!n.counts() || in_date_[k]) continue;
       uint32_t noun_last = dual_unit ? k + 1 : 0;
-      auto unit = dual_unit ? dual_unit : UnitAfter(n, s.last_token, &noun_last);
+      // «مدنيين اثنين», «غارات جوية عدة»: a number word after its noun counts it.
+      uint32_t count_begin = n.begin, noun_first = 0;
+      auto unit = dual_unit ? dual_unit : UnitBefore(n, s.first_token, &noun_first);
+      if (unit && !dual_unit) {
+        count_begin = l_.tokens[noun_first].begin + l_.tokens[noun_first].prefix_len;
+        noun_last = n.last_token;
+      }
+      if (!unit) unit = UnitAfter(n, s.last_token, &noun_last);
       if (!unit) unit = ElidedUnit(n, s, &noun_last);
       std::vector<SourceLink> scratch;
       if (!unit && last_unit_in_sentence_ && Disputed(n, s, &scratch)) {
@@ -2565,7 +2596,7 @@ class Run {
       Claim c;
       c.evidence = evidence;
       c.count = ClaimCount{n.value, n.min, n.max, n.approx, unit->first,
-                           Span{n.begin, l_.tokens[noun_last - 1].end}};
+                           Span{count_begin, l_.tokens[noun_last - 1].end}};
       c.why.unit_noun = Original(unit->second, noun_last);
       if (const int e = Exceeded(n, s); e > 0) {
         c.count->value.reset(), c.count->min = *n.value + 1, c.count->max.reset();

@@ -1565,5 +1565,25 @@ TEST(ClaimSourceTest, CapitalsForTheirStatesAndFamilyNamesAfterLam) {
   EXPECT_EQ(Inner(*f), "حسام الجبابلي");
 }
 
+TEST(ClaimTest, NumberWordsAfterTheirNounAndPlacesAreNoCounts) {
+  // ant_france24_middleEast.jsonl:214 («مقتل مدنيين اثنين»), saudinewsnet_aawsat.jsonl:2795
+  // («مواطنين تركيين اثنين», the verb changed) and a
+  // synthetic «غارات جوية عدة»: the number word after its noun (and one adjective) counts it.
+  // ant_france24_middleEast.jsonl:165 («بلدات عدة»): towns are places, not counted things.
+  const Analysis a = Text(
+      "وأعلن المرصد السوري لحقوق الإنسان في وقت لاحق عن مقتل مدنيين اثنين.\n"
+      "وذكر تقرير إخباري أن مواطنين تركيين اثنين قتلا.\n"
+      "وشنت الطائرات غارات جوية عدة على البلدة.\n"
+      "وتتعرض بلدات عدة تحت سيطرة فيلق الرحمن منذ أيام للقصف.");
+  std::vector<std::string> counted;
+  for (const Claim& c : a.claims) {
+    if (c.count) counted.push_back(std::string(a.doc.InputBytes(c.count->text)));
+  }
+  EXPECT_EQ(counted, (std::vector<std::string>{"مدنيين اثنين", "مواطنين تركيين اثنين",
+                                               "غارات جوية عدة"}));
+  ASSERT_NE(WithCount(a, 2), nullptr);
+  EXPECT_EQ(WithCount(a, 2)->count->unit, CountUnit::kCivilians);
+}
+
 }  // namespace
 }  // namespace isnad
