@@ -1957,8 +1957,10 @@ class Run {
         *noun_last = hit.last;
         return std::make_pair(static_cast<CountUnit>(hit.payload), k);
       }
-      // «150 من مقاتلي», «نحو 1300 مدني محاصر»: «من» or one adjective may stand between.
-      if (T(k) == "من" || (hops == 0 && IsWord(k) && T(k).size() >= 6 && !EntityAt(k))) {
+      // «150 من مقاتلي», «نحو 1300 مدني محاصر»: «من» or one adjective may stand between;
+      // «"86" حافلة»: so may the quotation mark closing the figure.
+      if (T(k) == "من" || (hops == 0 && IsWord(k) && T(k).size() >= 6 && !EntityAt(k)) ||
+          (hops == 0 && T(k) == "\"" && n.first_token > 0 && T(n.first_token - 1) == "\"")) {
         ++k;
         continue;
       }
@@ -2578,8 +2580,21 @@ class Run {
         count_begin = l_.tokens[noun_first].begin + l_.tokens[noun_first].prefix_len;
         noun_last = n.last_token;
       }
-      if (!unit) unit = UnitAfter(n, s.last_token, &noun_last);
+      if (!unit) {
+        unit = UnitAfter(n, s.last_token, &noun_last);
+        // «"86" حافلة»: the count's text takes the figure's quotation marks.
+        if (unit && n.first_token > s.first_token && T(n.first_token - 1) == "\"" && T(n.last_token) == "\"") {
+          count_begin = l_.tokens[n.first_token - 1].begin;
+        }
+      }
       if (!unit) unit = ElidedUnit(n, s, &noun_last);
+      // «أعدم التنظيم أربعة منهم», «عدد كبير منهم»: a part of what was counted last.
+      if (!unit && last_unit_ && n.last_token < s.last_token &&
+          (T(n.last_token) == "منهم" || T(n.last_token) == "منهن" ||
+           (T(n.last_token) == "منها" && (*last_unit_ == CountUnit::kOther || *last_unit_ == CountUnit::kVehicles)))) {
+        unit = std::make_pair(*last_unit_, n.last_token);
+        noun_last = n.last_token + 1;
+      }
       std::vector<SourceLink> scratch;
       if (!unit && last_unit_in_sentence_ && Disputed(n, s, &scratch)) {
         // «نحو ألف عنصر … وليس العشرات فقط»: the disputed figure counts the same thing.
@@ -2592,7 +2607,7 @@ class Run {
           AmongBefore(n.first_token, s.first_token)) {
         unit->first = CountUnit::kCivilians;
       }
-      last_unit_in_sentence_ = unit->first;
+      last_unit_in_sentence_ = last_unit_ = unit->first;
       Claim c;
       c.evidence = evidence;
       c.count = ClaimCount{n.value, n.min, n.max, n.approx, unit->first,
@@ -2733,6 +2748,7 @@ class Run {
   int sentence_ = 0, last_source_sentence_ = -1;
   int told_sentence_ = -1;  // the last sentence with a cue of its own
   std::optional<CountUnit> last_unit_in_sentence_;
+  std::optional<CountUnit> last_unit_;  // of the last count in the document
   std::vector<Claim> claims_;
 };
 

@@ -1585,5 +1585,22 @@ TEST(ClaimTest, NumberWordsAfterTheirNounAndPlacesAreNoCounts) {
   EXPECT_EQ(WithCount(a, 2)->count->unit, CountUnit::kCivilians);
 }
 
+TEST(ClaimTest, PartsOfWhatWasCountedAndQuotedFigures) {
+  // saudinewsnet_aawsat.jsonl:700 (shortened, the captives made civilians): «أربعة منهم» counts
+  // the people counted before; ant_skynews_middleEast.jsonl:1638 (shortened): a figure in
+  // quotation marks still counts the noun after it.
+  const Analysis a = Text(
+      "وأسر التنظيم 15 مدنيا. وأعدم التنظيم فورا أربعة منهم.\n"
+      "وخرجت \"86\" حافلة من المدينة.");
+  const Claim* c = WithCount(a, 4);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->count->unit, CountUnit::kCivilians);
+  EXPECT_EQ(a.doc.InputBytes(c->count->text), "أربعة منهم");
+  const Claim* d = WithCount(a, 86);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->count->unit, CountUnit::kVehicles);
+  EXPECT_EQ(a.doc.InputBytes(d->count->text), "\"86\" حافلة");
+}
+
 }  // namespace
 }  // namespace isnad
