@@ -1,5 +1,7 @@
 #include "claims/extractor.h"
 
+#include <absl/container/flat_hash_set.h>
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -161,7 +163,7 @@ Result<ClaimLexicons> ClaimLexicons::Load(const std::filesystem::path& dir) {
 
 namespace {
 
-using Set = std::unordered_set<std::string_view>;
+using Set = absl::flat_hash_set<std::string_view>;
 
 bool StartsWithArticle(std::string_view w) { return w.size() > 4 && w.substr(0, 4) == "ال"; }
 
@@ -217,9 +219,10 @@ class Run {
   Run(const ClaimLexicons& lex, const EntityDictionary& dict, const PostHolders& holders,
       const ClaimInputs& in)
       : lex_(lex), dict_(dict), holders_(holders), in_(in), l_(in.layers),
-        n_(static_cast<uint32_t>(l_.tokens.size())), triggers_(lex.triggers, l_),
-        elided_(lex.elided, l_), units_(lex.units, l_), reporting_(lex.reporting, l_),
-        modality_(lex.modality, l_), sources_(lex.sources, l_) {
+        n_(static_cast<uint32_t>(l_.tokens.size())), forms_(l_), triggers_(lex.triggers, l_, forms_),
+        elided_(lex.elided, l_, forms_), units_(lex.units, l_, forms_),
+        reporting_(lex.reporting, l_, forms_), modality_(lex.modality, l_, forms_),
+        sources_(lex.sources, l_, forms_) {
     entity_at_.assign(n_, -1);
     for (uint32_t m = 0; m < in.entities.mentions.size(); ++m) {
       const EntityMention& x = in.entities.mentions[m];
@@ -2719,7 +2722,8 @@ class Run {
   const ClaimInputs& in_;
   const TextLayers& l_;
   const uint32_t n_;
-  // The lexicons over this document's tokens.
+  // The lexicons over this document's tokens, which they read the same way.
+  DocumentForms forms_;
   DocumentPatterns triggers_, elided_, units_, reporting_, modality_, sources_;
   std::vector<int32_t> entity_at_, number_at_;
   std::vector<bool> in_date_, in_number_;

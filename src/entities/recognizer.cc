@@ -1,5 +1,7 @@
 #include "entities/recognizer.h"
 
+#include <absl/container/flat_hash_set.h>
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -11,7 +13,7 @@
 namespace isnad {
 namespace {
 
-using Set = std::unordered_set<std::string_view>;
+using Set = absl::flat_hash_set<std::string_view>;
 
 // Nouns that head an institution, never a given name: «رئيس مجلس الوزراء», «رئيس بلدية نابلس».
 const Set& InstitutionNouns() {

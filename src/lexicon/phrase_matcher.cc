@@ -1,5 +1,7 @@
 #include "lexicon/phrase_matcher.h"
 
+#include <cstring>
+
 #include "tokenize/stemmer.h"
 
 namespace isnad {
@@ -32,14 +34,18 @@ std::string_view PhraseMatcher::Canonical(std::string_view w) const {
 }
 
 uint32_t PhraseMatcher::Sketch(std::string_view key) {
-  // Length, the first two and the last two bytes: letters of a normalized Arabic word.
-  uint32_t x = static_cast<uint32_t>(key.size());
-  if (!key.empty()) {
-    const auto b = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(key[i])); };
-    const size_t n = key.size();
-    x = x << 24 ^ b(0) << 16 ^ b(n > 1 ? 1 : 0) << 8 ^ b(n - 1) ^ b(n > 1 ? n - 2 : 0) << 4;
+  // The length and the first and last four bytes: two letters at each end of a normalized
+  // Arabic word.
+  uint64_t x = key.size();
+  if (key.size() >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, key.data(), 4);
+    std::memcpy(&tail, key.data() + key.size() - 4, 4);
+    x ^= uint64_t{head} << 32 ^ uint64_t{tail} << 8;
+  } else {
+    for (const char c : key) x = x << 8 ^ static_cast<unsigned char>(c);
   }
-  return (x * 0x9E3779B1u) >> 16;  // kSketchBits = 2^16
+  return static_cast<uint32_t>((x * 0x9E3779B97F4A7C15ull) >> (64 - kSketchLog2));
 }
 
 uint32_t PhraseMatcher::WordId(std::string_view key) const {

@@ -78,7 +78,8 @@ class PhraseMatcher {
   // are turned away by one bit test, before any hashing of their bytes.
   static uint32_t Sketch(std::string_view key);
   std::vector<uint64_t> sketches_ = std::vector<uint64_t>(kSketchBits / 64);
-  static constexpr uint32_t kSketchBits = 1u << 16;
+  static constexpr uint32_t kSketchLog2 = 16;
+  static constexpr uint32_t kSketchBits = 1u << kSketchLog2;
   std::vector<uint32_t> root_;                       // word id -> node (0 = none)
   absl::flat_hash_map<uint64_t, uint32_t> edges_;    // EdgeKey(node, word) -> node
   std::vector<std::vector<uint32_t>> payloads_;      // per node

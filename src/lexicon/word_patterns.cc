@@ -23,13 +23,30 @@ size_t LetterBytes(std::string_view w, size_t letters) {
   return b;
 }
 
-// The first three letters (at most twelve bytes) packed into an integer, with their byte count
-// on top: spreads the lexicon well, and no string is built per token.
-uint64_t Head(std::string_view w) {
-  const size_t bytes = std::min<size_t>(LetterBytes(w, kHeadLetters), 12);
+// The first `letters` letters (at most twelve bytes) packed into an integer, with their byte
+// count on top: spreads the lexicon well, and no string is built per token.
+uint64_t Head(std::string_view w, size_t letters = kHeadLetters) {
+  const size_t bytes = std::min<size_t>(LetterBytes(w, letters), 12);
   uint64_t h = 0;
   for (size_t i = 0; i < bytes; ++i) h = (h << 5) ^ (h >> 59) ^ static_cast<unsigned char>(w[i]);
   return h ^ static_cast<uint64_t>(bytes) << 59;
+}
+
+// Head(w, 1), Head(w, 2) and Head(w, 3) in one pass.
+void Heads(std::string_view w, uint64_t* h1, uint64_t* h2, uint64_t* h3) {
+  uint64_t* out[3] = {h1, h2, h3};
+  uint64_t h = 0;
+  size_t letters = 0, i = 0;
+  for (; i < w.size() && i < 12; ++i) {
+    if ((static_cast<unsigned char>(w[i]) & 0xC0) != 0x80) {
+      if (letters > 0) *out[letters - 1] = h ^ static_cast<uint64_t>(i) << 59;  // letters before i
+      if (letters == 3) break;
+      ++letters;
+    }
+    h = (h << 5) ^ (h >> 59) ^ static_cast<unsigned char>(w[i]);
+  }
+  // The word (or its first twelve bytes) ended: the heads not yet set cover all of it.
+  for (size_t k = letters == 0 ? 0 : letters - 1; k < 3; ++k) *out[k] = h ^ static_cast<uint64_t>(i) << 59;
 }
 
 // The bit of a head in WordPatterns::head_filter_.
@@ -41,7 +58,46 @@ bool ShortPrefix(const std::string& text, bool prefix) {
   return prefix && LetterBytes(text, kHeadLetters - 1) == text.size();
 }
 
+// «للإفراج» is ل + «الإفراج»: the alef of the article is dropped in writing. Writes the word
+// with it restored into `buf` (64 bytes) and returns its size, or 0.
+size_t Restored(const Token& t, std::string_view word, char* buf) {
+  if (t.kind != TokenKind::kWord || word.size() <= 6 || word.size() >= 64 || word.substr(0, 4) != "لل") {
+    return 0;
+  }
+  std::memcpy(buf, "ا", 2);
+  std::memcpy(buf + 2, word.data() + 2, word.size() - 2);
+  return word.size();
+}
+
 }  // namespace
+
+void WordPatterns::Forms(const TextLayers& l, uint32_t i, TokenForms* out) {
+  const Token& t = l.tokens[i];
+  out->n = 0;
+  if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) return;
+  const std::string_view word = l.Text(i);
+  uint8_t cuts[kMaxTokenCuts];
+  const int n = t.kind == TokenKind::kWord ? TokenCuts(t, cuts) : 1;
+  if (t.kind != TokenKind::kWord) cuts[0] = 0;
+  auto add = [&](std::string_view form) {
+    Heads(form, &out->short1[out->n], &out->short2[out->n], &out->head[out->n]);
+    ++out->n;
+  };
+  for (int c = 0; c < n; ++c) add(word.substr(cuts[c]));
+  char restored[64];
+  if (const size_t size = Restored(t, word, restored)) add(std::string_view(restored, size));
+}
+
+bool WordPatterns::MayStart(const TokenForms& f) const {
+  for (int k = 0; k < f.n; ++k) {
+    if (head_filter_.test(HeadBit(f.head[k]))) return true;
+    if (!short_prefix_.empty() &&
+        (short_filter_.test(HeadBit(f.short1[k])) || short_filter_.test(HeadBit(f.short2[k])))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 bool WordPatterns::Add(std::string_view pattern, uint32_t payload) {
   Pattern p;
@@ -75,6 +131,7 @@ bool WordPatterns::Add(std::string_view pattern, uint32_t payload) {
   const uint32_t id = static_cast<uint32_t>(patterns_.size());
   if (ShortPrefix(p.words[0].text, p.words[0].prefix)) {
     short_prefix_.push_back(id);
+    short_filter_.set(HeadBit(Head(p.words[0].text)));
   } else {
     const uint64_t head = Head(p.words[0].text);
     by_head_[head].push_back(id);
@@ -139,15 +196,8 @@ bool WordPatterns::MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* o
       found = true;
     }
   };
-  // «للإفراج» is ل + «الإفراج»: the alef of the article is dropped in writing.
   char restored[64];
-  size_t restored_size = 0;
-  if (t.kind == TokenKind::kWord && word.size() > 6 && word.size() < sizeof restored &&
-      word.substr(0, 4) == "لل") {
-    std::memcpy(restored, "ا", 2);
-    std::memcpy(restored + 2, word.data() + 2, word.size() - 2);
-    restored_size = word.size();
-  }
+  const size_t restored_size = Restored(t, word, restored);
   for (int c = 0; c <= n; ++c) {
     if (c == n && restored_size == 0) break;
     const std::string_view form =
@@ -164,6 +214,10 @@ bool WordPatterns::MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* o
 
 bool DocumentPatterns::MatchAt(uint32_t i, uint32_t end, WordPatterns::Hit* out) const {
   if (start_[i] == kCannotStart) return false;
+  if (start_[i] == kUnknown && !patterns_.MayStart(forms_.At(i))) {
+    start_[i] = kCannotStart;
+    return false;
+  }
   bool may_start = false;
   const bool found = patterns_.MatchAt(layers_, i, end, out, &may_start);
   start_[i] = may_start ? kMayStart : kCannotStart;

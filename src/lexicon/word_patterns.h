@@ -12,6 +12,7 @@
 
 #include <bitset>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,18 @@
 #include "tokenize/text_layers.h"
 
 namespace isnad {
+
+// The ways a lexicon reads a token — the word after each proclitic cut, and «للإفراج» as
+// «الإفراج» — by the hashes of their first letters, which is all the lexicons' filters need.
+// The same for every lexicon: computed once per token of a document (DocumentForms).
+struct TokenForms {
+  static constexpr int kMax = kMaxTokenCuts + 1;
+  // Left uninitialised: a document makes one per token and fills only those it reads.
+  uint8_t n;
+  uint64_t head[kMax];    // the first three letters
+  uint64_t short1[kMax];  // the first letter
+  uint64_t short2[kMax];  // the first two letters
+};
 
 class WordPatterns {
  public:
@@ -35,6 +48,12 @@ class WordPatterns {
   // set to whether the first word of some pattern matches token `i` (whatever `end` is).
   bool MatchAt(const TextLayers& l, uint32_t i, uint32_t end, Hit* out,
                bool* may_start = nullptr) const;
+
+  // False when no pattern's first word can match the token the forms were read from.
+  bool MayStart(const TokenForms& f) const;
+
+  // The forms of token `i` (see TokenForms).
+  static void Forms(const TextLayers& l, uint32_t i, TokenForms* out);
 
   const std::string& Source(uint32_t pattern) const { return patterns_[pattern].source; }
   size_t size() const { return patterns_.size(); }
@@ -63,6 +82,25 @@ class WordPatterns {
   // without probing the map.
   std::bitset<1 << 16> head_filter_;
   std::vector<uint32_t> short_prefix_;
+  std::bitset<1 << 16> short_filter_;  // the same for the words of short_prefix_
+};
+
+// The forms of a document's tokens, read when first asked for. Not thread-safe: one per
+// document and thread.
+class DocumentForms {
+ public:
+  explicit DocumentForms(const TextLayers& layers)
+      : layers_(layers), forms_(new TokenForms[layers.tokens.size()]), read_(layers.tokens.size(), false) {}
+
+  const TokenForms& At(uint32_t i) const {
+    if (!read_[i]) WordPatterns::Forms(layers_, i, &forms_[i]), read_[i] = true;
+    return forms_[i];
+  }
+
+ private:
+  const TextLayers& layers_;
+  std::unique_ptr<TokenForms[]> forms_;  // TokenForms is trivial: new[] does not clear it
+  mutable std::vector<bool> read_;
 };
 
 // One lexicon over one document's tokens. Most tokens start no pattern, and a reader that asks
@@ -70,8 +108,8 @@ class WordPatterns {
 // Not thread-safe: one per document and thread.
 class DocumentPatterns {
  public:
-  DocumentPatterns(const WordPatterns& patterns, const TextLayers& layers)
-      : patterns_(patterns), layers_(layers), start_(layers.tokens.size(), kUnknown) {}
+  DocumentPatterns(const WordPatterns& patterns, const TextLayers& layers, const DocumentForms& forms)
+      : patterns_(patterns), layers_(layers), forms_(forms), start_(layers.tokens.size(), kUnknown) {}
 
   bool MatchAt(uint32_t i, uint32_t end, WordPatterns::Hit* out) const;
 
@@ -79,6 +117,7 @@ class DocumentPatterns {
   enum : uint8_t { kUnknown, kMayStart, kCannotStart };
   const WordPatterns& patterns_;
   const TextLayers& layers_;
+  const DocumentForms& forms_;
   mutable std::vector<uint8_t> start_;
 };
 
