@@ -411,7 +411,10 @@ class Run {
       if (e.kind == EntityKind::kPlace || e.kind == EntityKind::kPerson) continue;  // «الجبهة»: also actors
       const std::string name = norm.Fold(e.name);
       const std::string_view first = std::string_view(name).substr(0, name.find(' '));
-      if (PhraseMatcher(true).Canonical(first) == head) found = &m;
+      // The name as written counts too: «منظمة أطباء بلا حدود» for the dictionary's «أطباء بلا حدود».
+      if (PhraseMatcher(true).Canonical(first) == head || PhraseMatcher(true).Canonical(Bare(m.first_token)) == head) {
+        found = &m;
+      }
     }
     return found;
   }
@@ -1001,8 +1004,14 @@ class Run {
         }
       }
       // «وقال المصدر العسكري»: the source named before, in other words.
+      // «لكن المصدر الأمني المصري قال» after another speaker: the last unnamed source told
+      // with that noun («مصدر أمني مصري»).
       if ((Bare(k) == "المصدر" || Bare(k) == "المصادر" || T(k) == "المصدر" || T(k) == "المصادر") &&
           last_source_) {
+        if (auto chain = UnnamedToldBefore(k)) {
+          *rule = "«" + std::string(T(k)) + "» refers back to the last unnamed source with that noun";
+          return chain;
+        }
         *rule = "«" + std::string(T(k)) + "» refers back to the last source";
         return last_source_->links;
       }
@@ -1082,6 +1091,12 @@ class Run {
       if (dict_.cues().MatchAt(l_.norm, l_.tokens, k, end, &cue)) {
         const CueEntry& c = dict_.cue(dict_.cues().Payloads(cue.node).front());
         if (c.kind == "back_reference") {
+          // «لكن المصدر الأمني المصري قال» after another speaker: the last unnamed source
+          // told with that noun («مصدر أمني مصري»), else the last source.
+          if (auto chain = UnnamedToldBefore(k)) {
+            *rule = "«" + c.text + "» refers back to the last unnamed source with that noun";
+            return chain;
+          }
           if (last_source_) {
             *rule = "«" + c.text + "» refers back to the last source";
             return last_source_->links;
@@ -2438,6 +2453,21 @@ class Run {
     return false;
   }
 
+  // The chain of the last source told before token `k` whose innermost link is an unnamed source
+  // with the noun of token `k` («مصدر» for «المصدر»), when it is not the last source itself.
+  std::optional<std::vector<SourceLink>> UnnamedToldBefore(uint32_t k) const {
+    const std::string_view noun = Bare(k);
+    for (auto it = told_.rbegin(); it != told_.rend(); ++it) {
+      const SourceLink& inner = it->back();
+      if (inner.kind != "anonymous" || !inner.evidence) continue;
+      const uint32_t head = TokenAtByte(inner.evidence->start);
+      if (head >= k || Bare(head) != noun) continue;
+      if (it == told_.rbegin()) return std::nullopt;  // the last source: the usual rule says so
+      return *it;
+    }
+    return std::nullopt;
+  }
+
   // The token whose text starts at byte `b`, or n_.
   uint32_t TokenAtByte(uint32_t b) const {
     auto it = std::lower_bound(l_.tokens.begin(), l_.tokens.end(), b,
@@ -2710,7 +2740,10 @@ class Run {
     // The last explicit source carries into the next sentences.
     for (const Attribution& a : attrs) {
       if (!a.links.empty()) {
-        if (!a.carried) told_sentence_ = sentence_;
+        if (!a.carried) {
+          told_sentence_ = sentence_;
+          told_.push_back(a.links);
+        }
         last_source_ = a, last_source_paragraph_ = paragraph_, last_source_sentence_ = sentence_;
       }
     }
@@ -2751,6 +2784,7 @@ class Run {
   int paragraph_ = 0, last_source_paragraph_ = -1;
   int sentence_ = 0, last_source_sentence_ = -1;
   int told_sentence_ = -1;  // the last sentence with a cue of its own
+  std::vector<std::vector<SourceLink>> told_;  // the chains told so far, in order
   std::optional<CountUnit> last_unit_in_sentence_;
   std::optional<CountUnit> last_unit_;  // of the last count in the document
   std::vector<Claim> claims_;

@@ -1602,5 +1602,23 @@ TEST(ClaimTest, PartsOfWhatWasCountedAndQuotedFigures) {
   EXPECT_EQ(a.doc.InputBytes(d->count->text), "\"86\" حافلة");
 }
 
+TEST(ClaimSourceTest, DescribedBodiesAndUnnamedSourcesReferredBack) {
+  // ant_bbc_middleEast.jsonl:540 (shortened): «المنظمة الإغاثية» describes the organisation
+  // named before. ant_bbc_middleEast.jsonl:80 (shortened, figures synthetic): «المصدر الأمني
+  // المصري» after another speaker is the security source told before, not the last speaker.
+  const Analysis a = Text(
+      "وقالت منظمة أطباء بلا حدود إن 5 أشخاص قتلوا. وذكرت المنظمة الإغاثية أن سبعة أشخاص ممن "
+      "يتلقون العلاج بالمستشفى مصابون بجروح خطيرة.\n"
+      "وقال مصدر أمني مصري إن 9 جنود قتلوا. وأعلنت جماعة \"ولاية سيناء\" مقتل 20 جنديا. لكن "
+      "المصدر الأمني المصري قال إن الهجوم أسفر فقط عن إصابة 3 جنود.");
+  const Claim* c = WithCount(a, 7);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(Inner(*c), "منظمة أطباء بلا حدود");
+  const Claim* d = WithCount(a, 3);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(InnerKind(*d), "anonymous");
+  EXPECT_EQ(Inner(*d).rfind("مصدر أمني", 0), 0u) << Inner(*d);
+}
+
 }  // namespace
 }  // namespace isnad
