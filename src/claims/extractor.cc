@@ -1655,7 +1655,10 @@ class Run {
             a.links = out.back().links;
             a.rule = a.verb + ": the subject of «" + out.back().verb + "» before it";
           } else if (const EntityMention* m = SubjectBefore(hit.first, s.first_token);
-                     m && cue.kind == ReportingCue::Kind::kVerb) {
+                     m && cue.kind == ReportingCue::Kind::kVerb &&
+                     // «التحالف الدولي نقل عدة صناديق» carries things: «نقل» reports only
+                     // when a news medium is its subject.
+                     (Bare(hit.first).substr(0, 6) != "نقل" || EntityOf(*m).kind == EntityKind::kOutlet)) {
             // «كما أن وكالة الأناضول التركية ذكرت»: the subject stands before the verb.
             a.links = {LinkFor(*m)};
             a.rule = a.verb + ": subject before the verb";
@@ -2001,7 +2004,7 @@ class Run {
     // The noun right before, or before one adjective («تركيين», «جوية»).
     for (uint32_t q = n.first_token; q > first && q + 3 > n.first_token;) {
       --q;
-      if (!IsWord(q) || InNumber(q) || HasPrefix(q, "و")) break;
+      if (!IsWord(q) || InNumber(q) || HasPrefix(q, "و") || in_entity_[q]) break;
       WordPatterns::Hit hit;
       if (units_.MatchAt(q, n.first_token, &hit) && hit.last <= n.first_token) {
         *noun_first = q;
@@ -2606,10 +2609,13 @@ class Run {
       const NumberMention& n = dual_unit ? dual : in_.numbers[number_at_[k]];
       if (!n.counts() || in_date_[k]) continue;
       uint32_t noun_last = dual_unit ? k + 1 : 0;
-      // «مدنيين اثنين», «غارات جوية عدة»: a number word after its noun counts it.
+      // «مدنيين اثنين», «غارات جوية عدة»: a number word after its noun counts it («اثنين»
+      // stands after its noun, «عدة» more often before it: «عدة شاحنات»).
       uint32_t count_begin = n.begin, noun_first = 0;
-      auto unit = dual_unit ? dual_unit : UnitBefore(n, s.first_token, &noun_first);
-      if (unit && !dual_unit) {
+      const bool several = T(k) == "عده" || T(k) == "عديده";
+      std::optional<std::pair<CountUnit, uint32_t>> unit = dual_unit;
+      if (!unit && several) unit = UnitAfter(n, s.last_token, &noun_last);
+      if (!unit && (unit = UnitBefore(n, s.first_token, &noun_first))) {
         count_begin = l_.tokens[noun_first].begin + l_.tokens[noun_first].prefix_len;
         noun_last = n.last_token;
       }

@@ -1620,5 +1620,25 @@ TEST(ClaimSourceTest, DescribedBodiesAndUnnamedSourcesReferredBack) {
   EXPECT_EQ(Inner(*d).rfind("مصدر أمني", 0), 0u) << Inner(*d);
 }
 
+TEST(ClaimTest, SeveralBeforeItsNounAndThingsCarriedAreNoReports) {
+  // Seeds 000 («أدخلت قوات سوريا الديمقراطية عدة شاحنات»: «عدة» counts the trucks after it,
+  // not the name before it) and 001 («بأن التحالف الدولي نقل عدة صناديق»: the coalition moved
+  // boxes, it reported nothing; the media that published it are the source).
+  const Analysis a = Seed("000_8fecca9244186be6.txt");
+  const Analysis b = Seed("001_ca6f0b7c83dff426.txt");
+  const Claim* trucks = nullptr;
+  for (const Claim& c : a.claims) {
+    if (c.count && c.count->min == 3 && c.count->max == 9) trucks = &c;
+  }
+  ASSERT_NE(trucks, nullptr);
+  EXPECT_EQ(trucks->count->unit, CountUnit::kVehicles);
+  const Claim* boxes = nullptr;
+  for (const Claim& c : b.claims) {
+    if (c.count && c.count->min == 3 && c.count->max == 9) boxes = &c;
+  }
+  ASSERT_NE(boxes, nullptr);
+  EXPECT_EQ(InnerKind(*boxes), "outlet") << Inner(*boxes);
+}
+
 }  // namespace
 }  // namespace isnad
