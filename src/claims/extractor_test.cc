@@ -1640,5 +1640,18 @@ TEST(ClaimTest, SeveralBeforeItsNounAndThingsCarriedAreNoReports) {
   EXPECT_EQ(InnerKind(*boxes), "outlet") << Inner(*boxes);
 }
 
+TEST(ClaimSourceTest, AVideoSpeaksForWhoeverPublishedIt) {
+  // Seed 003: «وأظهر الفيديو الذي نشرته شبكة "فرات بوست" … العشرات مِن عناصر تنظيم "الدولة"
+  // وهم يخرجون»: the network that published the video is the source of what it shows.
+  const Analysis a = Seed("003_93425df8eb9f4d51.txt");
+  const Claim* dozens = nullptr;
+  for (const Claim& c : a.claims) {
+    if (c.count && c.count->min == 20 && c.count->max == 99 && !dozens) dozens = &c;
+  }
+  ASSERT_NE(dozens, nullptr);
+  EXPECT_EQ(InnerKind(*dozens), "outlet");
+  EXPECT_NE(Inner(*dozens).find("فرات بوست"), std::string::npos) << Inner(*dozens);
+}
+
 }  // namespace
 }  // namespace isnad
