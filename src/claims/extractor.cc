@@ -101,7 +101,13 @@ Result<ClaimLexicons> ClaimLexicons::Load(const std::filesystem::path& dir) {
     for (const TsvRow& r : t.rows) {
       const auto unit = ParseCountUnit(t.Get(r, "unit"));
       if (!unit) return BadRow(t, r, "unknown unit '" + std::string(t.Get(r, "unit")) + "'");
-      lex.units.Add(t.Get(r, "noun"), static_cast<uint32_t>(*unit));
+      std::optional<ClaimType> type;
+      if (const std::string_view ty = t.Get(r, "type"); !ty.empty()) {
+        type = ParseClaimType(ty);
+        if (!type) return BadRow(t, r, "unknown claim type '" + std::string(ty) + "'");
+      }
+      if (!lex.units.Add(t.Get(r, "noun"), static_cast<uint32_t>(*unit))) continue;
+      lex.unit_types.push_back(type);
       std::string word = Normalizer(NormLevel::kMatch).Fold(t.Get(r, "noun"));
       if (!word.empty() && word.back() == '*') word.pop_back();
       lex.unit_words.push_back(std::move(word));
@@ -2095,18 +2101,12 @@ class Run {
   }
 
   // A unit noun that is itself an event: «قتلى», «معتقلين».
-  static std::optional<ClaimType> TypeFromNoun(std::string_view noun) {
-    static const Set attack = {"قتيل", "قتيلا", "قتلي", "القتلي", "جريح", "جريحا", "جرحي",
-                               "الجرحي", "مصاب", "مصابا", "مصابين", "ضحيه", "ضحايا"};
-    static const Set detention = {"معتقل", "معتقلا", "معتقلين", "المعتقلين", "اسير", "اسيرا",
-                                  "اسري", "رهينه", "رهائن", "محتجز", "محتجزين", "موقوفين",
-                                  "مختطفين", "مشتبه"};
-    static const Set evacuation = {"نازح", "نازحا", "نازحين", "النازحين", "مهجرين", "لاجئ",
-                                   "لاجئين", "اللاجئين"};
-    if (attack.count(noun)) return ClaimType::kAttack;
-    if (detention.count(noun)) return ClaimType::kDetention;
-    if (evacuation.count(noun)) return ClaimType::kEvacuation;
-    return std::nullopt;
+  // The claim type the unit noun at token `k` states without a trigger (units.tsv `type`):
+  // «أكثر من 100 قتيل», «عشرات الصواريخ».
+  std::optional<ClaimType> TypeFromNoun(uint32_t k, uint32_t end) const {
+    WordPatterns::Hit hit;
+    if (!units_.MatchAt(k, end, &hit) || hit.pattern >= lex_.unit_types.size()) return std::nullopt;
+    return lex_.unit_types[hit.pattern];
   }
 
   // Events a counted noun can take part in: detainees are detained, released or moved.
@@ -2123,9 +2123,14 @@ class Run {
   }
 
   const TriggerHit* NearestTrigger(std::vector<TriggerHit>& triggers, uint32_t pos,
-                                   CountUnit unit) const {
+                                   CountUnit unit, uint32_t noun_last) const {
     const TriggerHit* best = nullptr;
     uint32_t best_d = 0;
+    // «للسماح لآلاف المدنيين بالخروج», «سمح لـ 400 عائلة بالعودة»: a verbal noun with «بـ»
+    // right after the counted noun is what they did.
+    for (const TriggerHit& t : triggers) {
+      if (t.first == noun_last && HasPrefix(t.first, "ب") && Fits(t.type, unit)) return &t;
+    }
     // A trigger that governs the count directly wins: «الإفراج عن 30 امرأة», «خرج 1000 مدني».
     for (const TriggerHit& t : triggers) {
       if (t.last <= pos && pos - t.last <= 2) {
@@ -2657,7 +2662,7 @@ class Run {
       } else if (e < 0) {
         c.count->value.reset(), c.count->min.reset();  // «لا يتجاوزون 2.7 مليون»: at most
       }
-      const TriggerHit* t = NearestTrigger(triggers, k, unit->first);
+      const TriggerHit* t = NearestTrigger(triggers, k, unit->first, noun_last);
       const std::string_view noun = Bare(unit->second);
       uint32_t pos = k;
       if (t) {
@@ -2666,7 +2671,7 @@ class Run {
         c.why.trigger_span = TokSpan(t->first, t->last);
         pos = t->first;
         const_cast<TriggerHit*>(t)->used = true;
-      } else if (auto nt = TypeFromNoun(noun)) {
+      } else if (auto nt = TypeFromNoun(unit->second, noun_last)) {
         c.type = *nt;
         c.why.trigger = "the counted noun «" + std::string(noun) + "»";
       } else {

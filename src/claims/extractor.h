@@ -76,6 +76,7 @@ class ClaimLexicons {
   WordPatterns triggers;    // payload: ClaimType
   WordPatterns elided;      // payload: CountUnit of a count whose noun a trigger leaves out
   WordPatterns units;       // payload: CountUnit
+  std::vector<std::optional<ClaimType>> unit_types;  // by pattern of `units`: units.tsv `type`
   std::vector<std::string> unit_words;  // the nouns of units.tsv, normalized, without «*»
   WordPatterns reporting;   // payload: index into cues
   WordPatterns modality;    // payload: Modality

@@ -1653,5 +1653,23 @@ TEST(ClaimSourceTest, AVideoSpeaksForWhoeverPublishedIt) {
   EXPECT_NE(Inner(*dozens).find("فرات بوست"), std::string::npos) << Inner(*dozens);
 }
 
+TEST(ClaimTest, TypesOfDeathsAtSeaMartyrsAndCountedMunitions) {
+  // ant_cnn_middleEast.jsonl:953 («نحو 62 شخصا استشهدوا»), ant_bbc_middleEast.jsonl:594
+  // («غرق 46 مهاجرا») and :864 («حوالي 150 صاروخا أطلقت»), shortened:
+  // deaths, drownings and rockets counted without another trigger are attacks (units.tsv
+  // `type` for the rockets).
+  const Analysis a = Text(
+      "وقال البردويل: \"في هذه المظاهرات، نحو 62 شخصا استشهدوا\".\n"
+      "غرق 46 مهاجرا على الأقل كانوا يحاولون العبور من الصومال إلى اليمن.\n"
+      "وقال إن حوالي 150 صاروخا أطلقت من غزة تجاه الحدود الإسرائيلية.");
+  for (int v : {62, 150}) {
+    ASSERT_NE(WithCount(a, v), nullptr) << v;
+    EXPECT_EQ(WithCount(a, v)->type, ClaimType::kAttack) << v;
+  }
+  for (const Claim& c : a.claims) {
+    if (c.count && c.count->min == 46) EXPECT_EQ(c.type, ClaimType::kAttack);
+  }
+}
+
 }  // namespace
 }  // namespace isnad
