@@ -1667,7 +1667,9 @@ TEST(ClaimTest, TypesOfDeathsAtSeaMartyrsAndCountedMunitions) {
     EXPECT_EQ(WithCount(a, v)->type, ClaimType::kAttack) << v;
   }
   for (const Claim& c : a.claims) {
-    if (c.count && c.count->min == 46) EXPECT_EQ(c.type, ClaimType::kAttack);
+    if (c.count && c.count->min == 46) {
+      EXPECT_EQ(c.type, ClaimType::kAttack);
+    }
   }
 }
 
