@@ -2180,8 +2180,12 @@ class Run {
       }
       if (qad) {
         const std::string_view v = T(hit.last);
-        const bool present = v.size() >= 6 && (v.substr(0, 2) == "ي" || v.substr(0, 2) == "ت" ||
-                                               v.substr(0, 2) == "ن");
+        // «فقد تعرضت», «قد تمكنوا»: a past verb of the form تَفَعَّلَ begins with «ت» too; its
+        // ending tells it from the present («تتعرض»).
+        const std::string_view end2 = v.size() >= 4 ? v.substr(v.size() - 4) : std::string_view();
+        const bool past_t = v.substr(0, 2) == "ت" && (v.substr(v.size() - 2) == "ت" || end2 == "وا");
+        const bool present = v.size() >= 6 && !past_t &&
+                             (v.substr(0, 2) == "ي" || v.substr(0, 2) == "ت" || v.substr(0, 2) == "ن");
         if (!present) {
           i = hit.last;
           continue;
@@ -2476,6 +2480,18 @@ class Run {
     return std::nullopt;
   }
 
+  // «بحسب تقارير», «وأشارت التقارير إلى أن»: what reports nobody signed tell is hedged, as
+  // «أنباء عن» is (SPEC), wherever the cue stands in the sentence.
+  void HedgedByReports(const Attribution* a, Claim* c) const {
+    if (!a || a->links.empty() || c->modality != Modality::kAsserted) return;
+    const SourceLink& inner = a->links.back();
+    if (!inner.id.empty() || !inner.evidence || (inner.kind != "anonymous" && inner.kind != "outlet")) return;
+    const uint32_t head = TokenAtByte(inner.evidence->start);
+    if (head >= n_ || SourceNounAt(head) != SourceNoun::kReports || MediaNoun(head)) return;
+    c->modality = Modality::kHedged;
+    c->why.modality_cue = "«" + Original(head, head + 1) + "» without an author";
+  }
+
   // The token whose text starts at byte `b`, or n_.
   uint32_t TokenAtByte(uint32_t b) const {
     auto it = std::lower_bound(l_.tokens.begin(), l_.tokens.end(), b,
@@ -2688,6 +2704,7 @@ class Run {
         c.why.source_rule = "the figure the text disputes, of the source after «كما ذكر»";
       } else {
         c.modality = ModalityAt(s, std::max(pos, k), a, &c.why.modality_cue);
+        HedgedByReports(a, &c);
         c.chain = Chain(a);
         if (a) c.verb = a->verb, c.why.source_rule = a->rule;
         else c.why.source_rule = "no attribution: the outlet's own voice";
@@ -2707,6 +2724,7 @@ class Run {
       c.why.trigger_span = TokSpan(t.first, t.last);
       const Attribution* a = AttributionFor(attrs, t.first, t.last);
       c.modality = ModalityAt(s, t.first, a, &c.why.modality_cue);
+      HedgedByReports(a, &c);
       switch (t.type) {
         case ClaimType::kSurrender: case ClaimType::kAgreement: case ClaimType::kRelease:
         case ClaimType::kEvacuation: case ClaimType::kControl: case ClaimType::kThreat:
