@@ -1894,10 +1894,16 @@ class Run {
 
   // A comma at `q` opening a role (cues.tsv) that runs to the next comma or `stop`: the last
   // token of that role. `q` when no role follows the comma.
+  // So does an aside on who is among the speakers: «زعماء في حكومة الإقليم، ومن بينهم الحاكم
+  // والشرطة، قالوا».
   uint32_t CommaRoleEnd(uint32_t q, uint32_t stop) const {
     PhraseMatch role;
-    if (T(q) != "," || q + 1 >= stop || !dict_.cues().MatchAt(l_.norm, l_.tokens, q + 1, stop, &role)) return q;
-    uint32_t r = std::max(q, role.last_token - 1);
+    if (T(q) != "," || q + 1 >= stop) return q;
+    const bool among = T(q + 1) == "بينهم" || T(q + 1) == "منهم" ||
+                       (q + 2 < stop && (T(q + 1) == "ومن" || T(q + 1) == "من") && T(q + 2) == "بينهم") ||
+                       (q + 2 < stop && T(q + 1) == "بمن" && T(q + 2) == "فيهم");
+    if (!among && !dict_.cues().MatchAt(l_.norm, l_.tokens, q + 1, stop, &role)) return q;
+    uint32_t r = among ? q + 1 : std::max(q, role.last_token - 1);
     while (r + 1 < stop && T(r + 1) != ",") ++r;
     return r;
   }

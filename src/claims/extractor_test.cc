@@ -1697,5 +1697,22 @@ TEST(ClaimTest, UnsignedReportsHedgePastFormsAssertNegatedEventsAreDenied) {
   EXPECT_TRUE(denied_exit);
 }
 
+TEST(ClaimSourceTest, AsidesAmongTheSpeakersAndFears) {
+  // ant_alarabia_internationalNews.jsonl:765 (shortened, figure synthetic): an aside on who is
+  // among the speakers between them and their verb. ant_france24_middleEast.jsonl:595
+  // (shortened): «وتخشى الأمم المتحدة أن …» is the UN's fear, a possibility.
+  const Analysis a = Text(
+      "ولكن زعماء في حكومة الإقليم، ومن بينهم الحاكم والشرطة، قالوا إن الضربة قتلت 30 مسلحا.\n"
+      "وتخشى الأمم المتحدة أن يؤدي الهجوم إلى نزوح 800 ألف شخص.");
+  const Claim* c = WithCount(a, 30);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(InnerKind(*c), "anonymous");
+  EXPECT_EQ(Inner(*c), "زعماء في حكومة الإقليم");
+  const Claim* d = WithCount(a, 800000);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->chain.back().id, "un");
+  EXPECT_EQ(d->modality, Modality::kPossible);
+}
+
 }  // namespace
 }  // namespace isnad
