@@ -99,6 +99,10 @@ Result<ClaimLexicons> ClaimLexicons::Load(const std::filesystem::path& dir) {
   {
     ISNAD_ASSIGN_OR_RETURN(TsvTable t, ReadTsv(dir / "units.tsv", {"noun", "unit"}));
     for (const TsvRow& r : t.rows) {
+      if (t.Get(r, "unit") == "none") {  // places and groups: their count is no claim
+        lex.uncounted.Add(t.Get(r, "noun"), 0);
+        continue;
+      }
       const auto unit = ParseCountUnit(t.Get(r, "unit"));
       if (!unit) return BadRow(t, r, "unknown unit '" + std::string(t.Get(r, "unit")) + "'");
       std::optional<ClaimType> type;
@@ -227,6 +231,7 @@ class Run {
       : lex_(lex), dict_(dict), holders_(holders), in_(in), l_(in.layers),
         n_(static_cast<uint32_t>(l_.tokens.size())), forms_(l_), triggers_(lex.triggers, l_, forms_),
         elided_(lex.elided, l_, forms_), units_(lex.units, l_, forms_),
+        uncounted_(lex.uncounted, l_, forms_),
         reporting_(lex.reporting, l_, forms_), modality_(lex.modality, l_, forms_),
         sources_(lex.sources, l_, forms_) {
     entity_at_.assign(n_, -1);
@@ -1986,6 +1991,8 @@ class Run {
     uint32_t k = n.last_token;
     for (int hops = 0; hops < 3 && k < end; ++hops) {
       WordPatterns::Hit hit;
+      // «12 محافظة يمنية», «خمسة مواقع إرهابية»: places and groups counted are no claim.
+      if (uncounted_.MatchAt(k, k + 1, &hit)) return std::nullopt;
       if (units_.MatchAt(k, end, &hit)) {
         *noun_last = hit.last;
         return std::make_pair(static_cast<CountUnit>(hit.payload), k);
@@ -2016,8 +2023,8 @@ class Run {
     // The noun right before, or before one adjective («تركيين», «جوية»).
     for (uint32_t q = n.first_token; q > first && q + 3 > n.first_token;) {
       --q;
-      if (!IsWord(q) || InNumber(q) || HasPrefix(q, "و") || in_entity_[q]) break;
       WordPatterns::Hit hit;
+      if (!IsWord(q) || InNumber(q) || HasPrefix(q, "و") || in_entity_[q] || uncounted_.MatchAt(q, q + 1, &hit)) break;
       if (units_.MatchAt(q, n.first_token, &hit) && hit.last <= n.first_token) {
         *noun_first = q;
         return std::make_pair(static_cast<CountUnit>(hit.payload), q);
@@ -2475,13 +2482,12 @@ class Run {
   // with the noun of token `k` («مصدر» for «المصدر»), when it is not the last source itself.
   std::optional<std::vector<SourceLink>> UnnamedToldBefore(uint32_t k) const {
     const std::string_view noun = Bare(k);
-    for (auto it = told_.rbegin(); it != told_.rend(); ++it) {
-      const SourceLink& inner = it->back();
-      if (inner.kind != "anonymous" || !inner.evidence) continue;
+    for (auto it = told_unnamed_.rbegin(); it != told_unnamed_.rend(); ++it) {
+      const SourceLink& inner = it->second.back();
       const uint32_t head = TokenAtByte(inner.evidence->start);
       if (head >= k || Bare(head) != noun) continue;
-      if (it == told_.rbegin()) return std::nullopt;  // the last source: the usual rule says so
-      return *it;
+      if (it->first + 1 == told_count_) return std::nullopt;  // the last source: the usual rule says so
+      return it->second;
     }
     return std::nullopt;
   }
@@ -2777,7 +2783,10 @@ class Run {
       if (!a.links.empty()) {
         if (!a.carried) {
           told_sentence_ = sentence_;
-          told_.push_back(a.links);
+          if (a.links.back().kind == "anonymous" && a.links.back().evidence) {
+            told_unnamed_.emplace_back(told_count_, a.links);
+          }
+          ++told_count_;
         }
         last_source_ = a, last_source_paragraph_ = paragraph_, last_source_sentence_ = sentence_;
       }
@@ -2792,7 +2801,7 @@ class Run {
   const uint32_t n_;
   // The lexicons over this document's tokens, which they read the same way.
   DocumentForms forms_;
-  DocumentPatterns triggers_, elided_, units_, reporting_, modality_, sources_;
+  DocumentPatterns triggers_, elided_, units_, uncounted_, reporting_, modality_, sources_;
   std::vector<int32_t> entity_at_, number_at_;
   std::vector<bool> in_date_, in_number_;
   std::vector<bool> name_ends_;  // a named body or place ends just before this token
@@ -2819,7 +2828,9 @@ class Run {
   int paragraph_ = 0, last_source_paragraph_ = -1;
   int sentence_ = 0, last_source_sentence_ = -1;
   int told_sentence_ = -1;  // the last sentence with a cue of its own
-  std::vector<std::vector<SourceLink>> told_;  // the chains told so far, in order
+  // The chains told so far whose innermost source is unnamed, with their place among all told.
+  std::vector<std::pair<size_t, std::vector<SourceLink>>> told_unnamed_;
+  size_t told_count_ = 0;
   std::optional<CountUnit> last_unit_in_sentence_;
   std::optional<CountUnit> last_unit_;  // of the last count in the document
   std::vector<Claim> claims_;

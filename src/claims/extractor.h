@@ -77,6 +77,7 @@ class ClaimLexicons {
   WordPatterns elided;      // payload: CountUnit of a count whose noun a trigger leaves out
   WordPatterns units;       // payload: CountUnit
   std::vector<std::optional<ClaimType>> unit_types;  // by pattern of `units`: units.tsv `type`
+  WordPatterns uncounted;   // units.tsv nouns of unit «none»: places and groups
   std::vector<std::string> unit_words;  // the nouns of units.tsv, normalized, without «*»
   WordPatterns reporting;   // payload: index into cues
   WordPatterns modality;    // payload: Modality

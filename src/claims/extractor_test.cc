@@ -1714,5 +1714,20 @@ TEST(ClaimSourceTest, AsidesAmongTheSpeakersAndFears) {
   EXPECT_EQ(d->modality, Modality::kPossible);
 }
 
+TEST(ClaimTest, CountsOfPlacesAndGroupsAreNoClaims) {
+  // ant_cnn_middleEast.jsonl (devset8, «في 12 محافظة يمنية»), ant_cnn_middleEast.jsonl (devset5,
+  // «خمسة مواقع إرهابية»), shortened: places and groups counted (units.tsv unit «none») are no
+  // claims, even when an adjective after them names people («يمنية»); people in them still are.
+  const Analysis a = Text(
+      "ذكرت منظمة يونيسيف أن الكوليرا انتشرت في 12 محافظة يمنية.\n"
+      "وقصفت الطائرات خمسة مواقع إرهابية وقتلت 9 مسلحين.");
+  for (const Claim& c : a.claims) {
+    if (c.count) {
+      EXPECT_EQ(c.count->value, 9) << std::string(a.doc.InputBytes(c.count->text));
+    }
+  }
+  EXPECT_NE(WithCount(a, 9), nullptr);
+}
+
 }  // namespace
 }  // namespace isnad
