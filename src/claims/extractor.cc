@@ -1525,7 +1525,11 @@ class Run {
   bool Responsibility(const Sentence& s) const {
     for (uint32_t q = s.first_token; q < s.last_token; ++q) {
       const std::string_view b = Bare(q);
-      if (b == "تبنت" || b == "تبني" || b == "تبنوا" || ResponsibilityWord(q)) return true;
+      // «ولم تتبنَ أي جهة الهجوم»: the present forms too.
+      if (b == "تبنت" || b == "تبني" || b == "تبنوا" || b == "تتبن" || b == "يتبن" || b == "تتبني" ||
+          b == "يتبني" || ResponsibilityWord(q)) {
+        return true;
+      }
     }
     return false;
   }

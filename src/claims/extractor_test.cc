@@ -1729,5 +1729,15 @@ TEST(ClaimTest, CountsOfPlacesAndGroupsAreNoClaims) {
   EXPECT_NE(WithCount(a, 9), nullptr);
 }
 
+TEST(ClaimSourceTest, NoClaimOfResponsibilityInThePresentCarriesNoSource) {
+  // saudinewsnet_aawsat.jsonl:2511 (shortened, the first sentence synthetic): «ولم تتبنَ أي جهة
+  // الهجوم» is about responsibility: the toll in it is not the last speaker's.
+  const Analysis a = Text(
+      "وقالت الرئاسة إن 5 أشخاص قتلوا. ولم تتبنَ أي جهة الهجوم الذي قتل تسعة أشخاص.");
+  const Claim* c = WithCount(a, 9);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->chain.size(), 1u) << Inner(*c);
+}
+
 }  // namespace
 }  // namespace isnad
