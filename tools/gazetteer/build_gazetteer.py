@@ -349,27 +349,31 @@ CUE = re.compile("(?:^|\\s)(مدينة|بلدة|قرية|ناحية|بلدتي|�
                  "([\u0621-\u064A]+(?:\\s+[\u0621-\u064A]+){0,2})")
 
 
+def ant_records(corpora):
+    """(path, record) of every parsable line of the ANT corpus files, in a fixed order."""
+    for path in sorted(glob.glob(os.path.join(corpora, "ant-multisource", "*.jsonl"))):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    yield path, json.loads(line)
+                except ValueError:
+                    continue
+
+
 def collect_attested(corpora):
     """Arabic forms that real Arabic news writes right after «مدينة/بلدة/قرية/ناحية …».
     Returns {form: (count, where, cue)}. Only ANT (Apache-2.0) and the seeds are read."""
     counts = collections.Counter()
     first = {}
-    files = sorted(glob.glob(os.path.join(corpora, "ant-multisource", "*.jsonl")))
-    for path in files:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    rec = json.loads(line)
-                except ValueError:
-                    continue
-                text = " ".join(rec.get(k) or "" for k in ("title", "abstract", "text"))
-                for m in CUE.finditer(text):
-                    words = m.group(2).split()
-                    for n in range(1, len(words) + 1):
-                        form = " ".join(words[:n])
-                        counts[form] += 1
-                        first.setdefault(form, ("ANT corpus v2.1 (" + rec.get("docno", "?") + ")",
-                                                m.group(1)))
+    for _, rec in ant_records(corpora):
+        text = " ".join(rec.get(k) or "" for k in ("title", "abstract", "text"))
+        for m in CUE.finditer(text):
+            words = m.group(2).split()
+            for n in range(1, len(words) + 1):
+                form = " ".join(words[:n])
+                counts[form] += 1
+                first.setdefault(form, ("ANT corpus v2.1 (" + rec.get("docno", "?") + ")",
+                                        m.group(1)))
     for path in sorted(glob.glob(os.path.join(corpora, "seeds", "*.txt"))):
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
@@ -455,19 +459,13 @@ def common_word_stats(corpora, words, place_words):
     before = {norm(w) for w in PLACE_BEFORE}
     after = {norm(w) for w in PLACE_AFTER}
     total, placed = collections.Counter(), collections.Counter()
-    for path in sorted(glob.glob(os.path.join(corpora, "ant-multisource", "*.jsonl"))):
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    rec = json.loads(line)
-                except ValueError:
-                    continue
-                toks = [norm(t) for t in AR_WORD.findall(rec.get("text") or "")]
-                for i, t in enumerate(toks):
-                    for w in set(word_readings(t)) & words:
-                        total[w] += 1
-                        if place_context(toks, i, place_words, before, after):
-                            placed[w] += 1
+    for _, rec in ant_records(corpora):
+        toks = [norm(t) for t in AR_WORD.findall(rec.get("text") or "")]
+        for i, t in enumerate(toks):
+            for w in set(word_readings(t)) & words:
+                total[w] += 1
+                if place_context(toks, i, place_words, before, after):
+                    placed[w] += 1
     return {w: (total[w], placed[w]) for w in words}
 
 
